@@ -1,0 +1,5 @@
+"""Run the command line interface: ``python -m beleidskompas``."""
+
+from beleidskompas.cli import main
+
+main()

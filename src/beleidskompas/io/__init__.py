@@ -1,0 +1,1 @@
+"""Reading input files safely and writing output files atomically."""

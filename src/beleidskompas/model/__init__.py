@@ -1,0 +1,1 @@
+"""The data contract: frozen pydantic models for proposals, rule sets and results."""

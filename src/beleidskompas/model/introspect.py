@@ -1,0 +1,97 @@
+"""Walking pydantic model types by field path (for error hints and static rule checks)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+import typing
+from dataclasses import dataclass
+from typing import Any, Literal, Union, get_args, get_origin
+
+from pydantic import BaseModel
+
+
+@dataclass(frozen=True)
+class FieldType:
+    """What a leaf or node at a path holds, as far as conditions care."""
+
+    kind: Literal["bool", "int", "float", "str", "date", "enum", "model", "list", "dict", "other"]
+    optional: bool
+    choices: tuple[str, ...] = ()
+    model: type[BaseModel] | None = None
+    item: FieldType | None = None
+
+    def describe(self) -> str:
+        """A short human description, e.g. ``one of automatic, proactive``."""
+        if self.kind == "enum":
+            return "one of " + ", ".join(self.choices)
+        if self.kind == "list" and self.item is not None:
+            return f"list of {self.item.describe()}"
+        return self.kind
+
+
+def _strip_annotated(tp: Any) -> Any:
+    while get_origin(tp) is typing.Annotated:
+        tp = get_args(tp)[0]
+    return tp
+
+
+def field_type(tp: Any) -> FieldType:
+    """Classify a type annotation."""
+    tp = _strip_annotated(tp)
+    optional = False
+    origin = get_origin(tp)
+    if origin in (Union, types.UnionType):
+        args = [a for a in get_args(tp) if a is not type(None)]
+        optional = len(args) < len(get_args(tp))
+        if len(args) == 1:
+            inner = field_type(args[0])
+            return FieldType(inner.kind, True, inner.choices, inner.model, inner.item)
+        if all(get_origin(_strip_annotated(a)) is Literal for a in args):
+            choices = tuple(str(c) for a in args for c in get_args(_strip_annotated(a)))
+            return FieldType("enum", optional, choices)
+        return FieldType("other", optional)
+    if origin is Literal:
+        return FieldType("enum", optional, tuple(str(c) for c in get_args(tp)))
+    if origin is list:
+        return FieldType("list", optional, item=field_type(get_args(tp)[0]))
+    if origin is dict:
+        return FieldType("dict", optional)
+    if isinstance(tp, type):
+        if issubclass(tp, BaseModel):
+            return FieldType("model", optional, model=tp)
+        if tp is bool:
+            return FieldType("bool", optional)
+        if tp is int:
+            return FieldType("int", optional)
+        if tp is float:
+            return FieldType("float", optional)
+        if tp is str:
+            return FieldType("str", optional)
+        if tp is dt.date:
+            return FieldType("date", optional)
+    return FieldType("other", optional)
+
+
+def model_fields(model: type[BaseModel]) -> dict[str, FieldType]:
+    """The fields of a model by their name in files (alias if set)."""
+    out: dict[str, FieldType] = {}
+    for name, info in model.model_fields.items():
+        out[info.alias or name] = field_type(info.annotation)
+    return out
+
+
+def type_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> FieldType | None:
+    """The type at a path of field names and list indexes, or None when it does not exist."""
+    current = FieldType("model", False, model=model)
+    for part in loc:
+        if current.kind == "list" and isinstance(part, int) and current.item is not None:
+            current = current.item
+            continue
+        if current.kind != "model" or current.model is None or not isinstance(part, str):
+            return None
+        fields = model_fields(current.model)
+        if part not in fields:
+            return None
+        current = fields[part]
+    return current

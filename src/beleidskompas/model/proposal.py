@@ -1,0 +1,348 @@
+"""The proposal file (schema_version 1): one policy measure described as data.
+
+A field left out means *unknown* unless its description says otherwise; a rule that
+needs an unknown field yields an ``info`` finding ("cannot judge"), never a silent pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints, model_validator
+
+from beleidskompas.model.base import Frozen
+
+CapitalId = Literal["economisch", "sociaal", "cultureel", "persoons"]
+CAPITALS: tuple[CapitalId, ...] = ("economisch", "sociaal", "cultureel", "persoons")
+
+Instrument = Literal[
+    "income_support",
+    "tax_measure",
+    "service",
+    "in_kind",
+    "regulation",
+    "subsidy",
+    "information",
+    "programme",
+]
+Granting = Literal["automatic", "proactive", "application", "discretionary"]
+Payment = Literal["none", "fixed", "advance_with_reconciliation", "ex_post"]
+Channel = Literal["digital", "paper", "phone", "desk"]
+LifeEvent = Literal[
+    "none",
+    "birth",
+    "divorce",
+    "death_partner",
+    "job_loss",
+    "illness",
+    "bankruptcy",
+    "retirement",
+    "moving",
+]
+Initiative = Literal["citizen", "government"]
+Repeats = Literal["once", "yearly", "monthly", "on_change"]
+SanctionKind = Literal["repayment", "fine", "loss_of_benefit"]
+Organisation = Literal[
+    "toeslagen",
+    "belastingdienst",
+    "uwv",
+    "svb",
+    "duo",
+    "cak",
+    "rvo",
+    "gemeenten",
+    "provincies",
+    "waterschappen",
+    "other",
+]
+ItChange = Literal["none", "minor", "major", "new_system"]
+UitvoerbaarheidVerdict = Literal["uitvoerbaar", "uitvoerbaar_mits", "niet_uitvoerbaar"]
+Legislation = Literal["none", "beleidsregel", "ministeriele_regeling", "amvb", "wet"]
+EducationSector = Literal["none", "funderend_mbo", "hoger_onderwijs"]
+Level3 = Literal["low", "medium", "high"]
+
+ProposalId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
+AttributeId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+ClassId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+Share = Annotated[float, Field(ge=0.0, le=1.0)]
+
+
+class Reference(Frozen):
+    """A document the proposal rests on, e.g. a Kamerstuk."""
+
+    title: str = Field(description="E.g. 'Kamerstuk 36 410 XV, nr. 21'.")
+    url: str | None = Field(default=None, description="Where to read it.")
+
+
+class Budget(Frozen):
+    """Money the measure costs the government."""
+
+    structural_eur_per_year: float | None = Field(
+        default=None, ge=0, description="Structural cost in euros per year; absent = unknown."
+    )
+    incidental_eur: float | None = Field(
+        default=None, ge=0, description="One-off cost in euros; absent = unknown."
+    )
+
+
+class Effect(Frozen):
+    """The direct effect on one capital for one person who receives the measure."""
+
+    capital: CapitalId = Field(description="economisch | sociaal | cultureel | persoons")
+    size: float = Field(
+        ge=-1.0,
+        le=1.0,
+        description="Change on the 0–1 capital scale for one recipient, in [-1, 1]; "
+        "negative means the measure takes away.",
+    )
+    range: tuple[float, float] | None = Field(
+        default=None,
+        description="Optional uncertainty interval [low, high] that contains `size`.",
+    )
+    note: str | None = Field(default=None, description="Where the estimate comes from.")
+
+    @model_validator(mode="after")
+    def _range_contains_size(self) -> Effect:
+        if self.range is not None:
+            low, high = self.range
+            if not -1.0 <= low <= high <= 1.0:
+                raise ValueError("range must satisfy -1 <= low <= high <= 1")
+            if not low <= self.size <= high:
+                raise ValueError("range must contain size")
+        return self
+
+
+class TargetGroup(Frozen):
+    """Who the measure is for."""
+
+    description: str | None = Field(default=None, description="The target group in words.")
+    criteria: list[AttributeId] = Field(
+        default_factory=list,
+        description="Class attribute ids that must all hold (e.g. low_income, renter). "
+        "The reach in a class is the product of the class's shares for these attributes "
+        "(an independence assumption). Empty: everyone.",
+    )
+    reach: dict[ClassId, Share] | None = Field(
+        default=None,
+        description="Share of each class that is eligible, in [0, 1]; overrides `criteria`. "
+        "Classes left out have reach 0.",
+    )
+
+
+class Help(Frozen):
+    """Help available to people who must act."""
+
+    personal: bool | None = Field(
+        default=None, description="A person who helps (desk, phone, home visit); absent = unknown."
+    )
+    non_digital: bool | None = Field(
+        default=None, description="A way to do everything without internet; absent = unknown."
+    )
+
+
+class CitizenAction(Frozen):
+    """One thing a person must do to get (or keep) the measure."""
+
+    description: str | None = Field(default=None, description="What the person must do.")
+    initiative: Initiative = Field(
+        default="citizen",
+        description="Who takes the first step: citizen (default) or government (e.g. a "
+        "pre-filled form sent to the person).",
+    )
+    repeats: Repeats = Field(
+        default="once", description="once (default) | yearly | monthly | on_change"
+    )
+    documents: int = Field(default=0, ge=0, le=1000, description="Documents to supply (default 0).")
+    deadline_days: int | None = Field(
+        default=None,
+        ge=1,
+        le=3650,
+        description="Days the person has to act; absent = no deadline.",
+    )
+    data_known_to_government: bool | None = Field(
+        default=None,
+        description="Whether the government already holds the data asked for; absent = unknown.",
+    )
+
+
+class Sanction(Frozen):
+    """What happens when a person does not act, or acts wrongly."""
+
+    trigger: str = Field(description="What causes it, e.g. 'wijziging te laat doorgegeven'.")
+    kind: SanctionKind = Field(description="repayment | fine | loss_of_benefit")
+    escalates: bool = Field(
+        default=False, description="Whether it grows when not paid or repeated (default false)."
+    )
+
+
+class Delivery(Frozen):
+    """How the measure reaches people: what it asks of them (drives doenvermogen and take-up)."""
+
+    granting: Granting | None = Field(
+        default=None,
+        description="automatic (no action needed) | proactive (government approaches likely "
+        "eligible people) | application (people must apply) | discretionary (application "
+        "judged case by case). Absent = unknown.",
+    )
+    payment: Payment | None = Field(
+        default=None,
+        description="none | fixed | advance_with_reconciliation (paid in advance, settled "
+        "later, with recovery risk) | ex_post. Absent = unknown.",
+    )
+    amount_eur_per_month: float | None = Field(
+        default=None, ge=0, description="Typical amount per recipient per month; absent = unknown."
+    )
+    income_dependent: bool | None = Field(
+        default=None, description="Whether the amount depends on income; absent = unknown."
+    )
+    channels: list[Channel] | None = Field(
+        default=None, description="Ways to do what is asked; absent = unknown."
+    )
+    requires_digid: bool | None = Field(
+        default=None, description="Whether DigiD is needed; absent = unknown."
+    )
+    help: Help = Field(default_factory=Help, description="Help available.")
+    life_event: LifeEvent | None = Field(
+        default=None,
+        description="The life event during which people must act (none if not tied to one); "
+        "absent = unknown.",
+    )
+    tested_with_target_group: bool | None = Field(
+        default=None, description="Whether the design was tested with the target group."
+    )
+    hardship_clause: bool | None = Field(
+        default=None, description="Whether a hardheidsclausule allows deviation; absent = unknown."
+    )
+    citizen_actions: list[CitizenAction] | None = Field(
+        default=None,
+        description="Everything a person must do; [] = nothing; absent = unknown.",
+    )
+    sanctions: list[Sanction] | None = Field(
+        default=None, description="Sanctions; [] = none; absent = unknown."
+    )
+
+
+class Uitvoeringstoets(Frozen):
+    """An implementing organisation's formal test of the draft."""
+
+    done: bool = Field(description="Whether the uitvoeringstoets was done.")
+    verdict: UitvoerbaarheidVerdict | None = Field(
+        default=None, description="Its eindoordeel, when done."
+    )
+
+
+class Implementer(Frozen):
+    """An organisation that carries out the measure."""
+
+    organisation: Organisation = Field(description="Who implements.")
+    it_change: ItChange | None = Field(
+        default=None,
+        description="none | minor | major | new_system; absent = unknown.",
+    )
+    uitvoeringstoets: Uitvoeringstoets | None = Field(
+        default=None, description="The uitvoeringstoets; absent = unknown."
+    )
+
+
+class Decentralised(Frozen):
+    """Involvement of municipalities, provinces or water boards (medeoverheden)."""
+
+    involved: bool | None = Field(
+        default=None, description="Whether decentral governments carry it out; absent = unknown."
+    )
+    funded: bool | None = Field(
+        default=None, description="Whether the Rijk funds their task sufficiently."
+    )
+    udo_done: bool | None = Field(
+        default=None, description="Whether the UDO (uitvoerbaarheidstoets decentrale overheden) "
+        "was done."
+    )
+    policy_freedom: Level3 | None = Field(
+        default=None, description="Policy freedom left to them: low | medium | high."
+    )
+
+
+class Costs(Frozen):
+    """Implementation costs (uitvoeringskosten), shown in the report when given."""
+
+    incidental_eur: float | None = Field(default=None, ge=0, description="One-off costs in euros.")
+    structural_eur_per_year: float | None = Field(
+        default=None, ge=0, description="Structural costs in euros per year."
+    )
+
+
+class Implementation(Frozen):
+    """Who carries the measure out, by which legal vehicle, and when."""
+
+    implementers: list[Implementer] | None = Field(
+        default=None, description="Implementing organisations; [] = none named; absent = unknown."
+    )
+    legislation: Legislation | None = Field(
+        default=None,
+        description="The legal vehicle (Aanwijzing 4.17): none | beleidsregel | "
+        "ministeriele_regeling | amvb | wet; absent = unknown.",
+    )
+    education_sector: EducationSector = Field(
+        default="none",
+        description="Education change dates of Ar 4.17: none (default) | funderend_mbo | "
+        "hoger_onderwijs.",
+    )
+    decision_date: dt.date | None = Field(
+        default=None, description="When the decision to go ahead is (to be) taken."
+    )
+    publication_date: dt.date | None = Field(
+        default=None, description="Planned publication in the Staatsblad/Staatscourant."
+    )
+    entry_into_force: dt.date | None = Field(
+        default=None, description="Planned entry into force (inwerkingtreding)."
+    )
+    decentralised: Decentralised = Field(
+        default_factory=Decentralised, description="Involvement of decentral governments."
+    )
+    new_data_exchange: bool | None = Field(
+        default=None, description="Whether new data exchange between organisations is needed."
+    )
+    personal_data: bool | None = Field(
+        default=None, description="Whether personal data are processed."
+    )
+    dpia_done: bool | None = Field(
+        default=None, description="Whether a DPIA (gegevensbeschermingseffectbeoordeling) was done."
+    )
+    fraud_risk: Level3 | None = Field(default=None, description="low | medium | high.")
+    enforcement_plan: bool | None = Field(
+        default=None, description="Whether there is a plan for enforcement (handhaving)."
+    )
+    staff_fte_structural: float | None = Field(
+        default=None, ge=0, description="Structural staff needed at the implementers, in FTE."
+    )
+    staff_fte_incidental: float | None = Field(
+        default=None, ge=0, description="One-off staff needed at the implementers, in FTE."
+    )
+    costs: Costs = Field(default_factory=Costs, description="Implementation costs.")
+    evaluation_planned: bool | None = Field(
+        default=None, description="Whether an evaluation is planned."
+    )
+
+
+class Proposal(Frozen):
+    """A proposed policy measure: the input of an assessment (schema_version 1)."""
+
+    schema_version: Literal[1] = Field(default=1, description="Version of this file format.")
+    id: ProposalId = Field(description="Lower-case id with hyphens, e.g. huurtoeslag-2024.")
+    title: str = Field(min_length=1, description="Title of the measure.")
+    ministry: str | None = Field(default=None, description="Responsible ministry, e.g. SZW.")
+    instrument: Instrument | None = Field(default=None, description="Kind of instrument.")
+    summary: str | None = Field(default=None, description="What the measure does, in brief.")
+    references: list[Reference] = Field(
+        default_factory=list, description="Documents the proposal rests on."
+    )
+    budget: Budget = Field(default_factory=Budget, description="What it costs the government.")
+    effects: list[Effect] = Field(
+        description="Direct effects per capital for one recipient. [] = no direct effect."
+    )
+    target_group: TargetGroup = Field(description="Who the measure is for.")
+    delivery: Delivery = Field(default_factory=Delivery, description="What it asks of people.")
+    implementation: Implementation = Field(
+        default_factory=Implementation, description="Who carries it out and when."
+    )

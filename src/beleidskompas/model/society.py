@@ -1,0 +1,188 @@
+"""Society models: the social classes with their capital positions, and the capital graph."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints, model_validator
+
+from beleidskompas.model.base import Frozen, Text
+from beleidskompas.model.proposal import CAPITALS, AttributeId, CapitalId, ClassId
+from beleidskompas.model.sources import Param
+
+SHARE_TOLERANCE = 0.002
+"""Class shares must sum to 1 within this tolerance (published shares are rounded)."""
+
+Demographic = Literal[
+    "women",
+    "age_18_34",
+    "age_35_49",
+    "age_50_64",
+    "age_65_plus",
+    "mean_age",
+    "migration_background",
+]
+Outcome = Literal["life_satisfaction", "wrong_way", "non_voting"]
+
+
+class Attribute(Frozen):
+    """A property that target-group criteria can name (e.g. ``low_income``)."""
+
+    label: Text
+    description: Text | None = None
+
+
+class SocialClass(Frozen):
+    """One class of a class model, with sourced numbers."""
+
+    id: ClassId
+    label: Text
+    description: Text
+    share: Param = Field(description="Share of adults, in [0, 1].")
+    persons: Param | None = Field(default=None, description="Number of adults.")
+    positions: dict[CapitalId, Param] = Field(
+        description="Position on each of the four capitals, on the 0–1 scale."
+    )
+    demographics: dict[Demographic, Param] = Field(
+        default_factory=dict,
+        description="Shares in [0, 1] (mean_age in years).",
+    )
+    attributes: dict[AttributeId, Param] = Field(
+        default_factory=dict,
+        description="Share of the class that has each attribute, in [0, 1].",
+    )
+    outcomes: dict[Outcome, Param] = Field(
+        default_factory=dict,
+        description="life_satisfaction (0–10); wrong_way and non_voting as shares.",
+    )
+
+    @model_validator(mode="after")
+    def _check(self) -> SocialClass:
+        if not 0.0 <= self.share.value <= 1.0:
+            raise ValueError(f"share of {self.id} must be in [0, 1]")
+        missing = [c for c in CAPITALS if c not in self.positions]
+        if missing:
+            raise ValueError(f"{self.id}: positions missing for {', '.join(missing)}")
+        for capital, param in self.positions.items():
+            if not 0.0 <= param.value <= 1.0:
+                raise ValueError(f"{self.id}: position on {capital} must be in [0, 1]")
+        for name, param in self.attributes.items():
+            if not 0.0 <= param.value <= 1.0:
+                raise ValueError(f"{self.id}: attribute {name} must be a share in [0, 1]")
+        for demo_name, param in self.demographics.items():
+            if demo_name != "mean_age" and not 0.0 <= param.value <= 1.0:
+                raise ValueError(f"{self.id}: {demo_name} must be a share in [0, 1]")
+        return self
+
+
+class GapClasses(Frozen):
+    """The two classes whose difference in total capital is the top–bottom gap."""
+
+    top: ClassId
+    bottom: ClassId
+
+
+class ClassModel(Frozen):
+    """A class model: which classes exist, their shares, positions and attributes."""
+
+    schema_version: Literal[1] = 1
+    kind: Literal["classes"] = "classes"
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    title: Text
+    description: Text | None = None
+    attributes: dict[AttributeId, Attribute] = Field(
+        description="The attribute ids every class must give a share for."
+    )
+    bottom_classes: list[ClassId] = Field(
+        min_length=1,
+        description="Classes counted as 'bottom' in the benefit-share figure.",
+    )
+    gap_classes: GapClasses = Field(description="Classes that define the top–bottom gap.")
+    published_gap: Param | None = Field(
+        default=None, description="The published top–bottom gap in total capital, if any."
+    )
+    classes: list[SocialClass] = Field(min_length=2)
+
+    @model_validator(mode="after")
+    def _check(self) -> ClassModel:
+        ids = [c.id for c in self.classes]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"duplicate class ids: {', '.join(duplicates)}")
+        total = sum(c.share.value for c in self.classes)
+        if abs(total - 1.0) > SHARE_TOLERANCE:
+            raise ValueError(f"class shares sum to {total:.4f}, not 1")
+        known = set(ids)
+        for name in [*self.bottom_classes, self.gap_classes.top, self.gap_classes.bottom]:
+            if name not in known:
+                raise ValueError(f"unknown class id '{name}' (known: {', '.join(ids)})")
+        for cls in self.classes:
+            missing = [a for a in self.attributes if a not in cls.attributes]
+            extra = [a for a in cls.attributes if a not in self.attributes]
+            if missing:
+                raise ValueError(f"{cls.id}: attribute shares missing for {', '.join(missing)}")
+            if extra:
+                raise ValueError(f"{cls.id}: undeclared attributes {', '.join(extra)}")
+        return self
+
+    def get(self, class_id: str) -> SocialClass:
+        """The class with this id."""
+        for cls in self.classes:
+            if cls.id == class_id:
+                return cls
+        raise KeyError(class_id)
+
+    @property
+    def ids(self) -> list[str]:
+        """Class ids in file order."""
+        return [c.id for c in self.classes]
+
+
+class CapitalNode(Frozen):
+    """One capital in the graph."""
+
+    id: CapitalId
+    label: Text
+    description: Text
+
+
+class Edge(Frozen):
+    """A weighted dependency: a change in ``from`` passes ``weight`` of itself on to ``to``."""
+
+    model_config = Frozen.model_config | {"populate_by_name": True}
+
+    source: CapitalId = Field(alias="from")
+    target: CapitalId = Field(alias="to")
+    weight: Param = Field(description="Share passed on, in [0, 1).")
+    description: Text | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Edge:
+        if not 0.0 <= self.weight.value < 1.0:
+            raise ValueError(f"edge {self.source} → {self.target}: weight must be in [0, 1)")
+        if self.source == self.target:
+            raise ValueError(f"edge {self.source} → {self.target}: self-loops are not allowed")
+        return self
+
+
+class CapitalGraphSpec(Frozen):
+    """The capital graph as written in the rule set."""
+
+    schema_version: Literal[1] = 1
+    kind: Literal["capital_graph"] = "capital_graph"
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    title: Text
+    description: Text | None = None
+    capitals: list[CapitalNode]
+    edges: list[Edge]
+
+    @model_validator(mode="after")
+    def _check(self) -> CapitalGraphSpec:
+        ids = [c.id for c in self.capitals]
+        if sorted(ids) != sorted(CAPITALS):
+            raise ValueError(f"capitals must be exactly {', '.join(CAPITALS)}")
+        pairs = [(e.source, e.target) for e in self.edges]
+        dup = sorted({f"{a} → {b}" for a, b in pairs if pairs.count((a, b)) > 1})
+        if dup:
+            raise ValueError(f"duplicate edges: {', '.join(dup)}")
+        return self

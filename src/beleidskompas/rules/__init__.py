@@ -1,0 +1,1 @@
+"""Rule sets: loading, validating and compiling; the condition language."""
