@@ -1,7 +1,9 @@
 """Developer check: load the default rule set and validate proposal files.
 
-Usage: python scripts/dev_check.py [PROPOSAL.yaml ...]
+Usage: python scripts/dev_check.py [--fire] [PROPOSAL.yaml ...]
 Prints the rule set summary, then OK or the errors (file:line:col) per proposal.
+With --fire, also lists per proposal which rules fire and which cannot be judged
+(facts.* are not computed by this script and count as unknown).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from beleidskompas.rules.loader import load_rules  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
+    fire = "--fire" in argv
+    argv = [a for a in argv if a != "--fire"]
     try:
         rules = load_rules()
     except InputError as exc:
@@ -34,11 +38,20 @@ def main(argv: list[str]) -> int:
             proposal = validate(Proposal, load_document(Path(arg)))
             attrs = set(rules.classes.attributes)
             unknown = [c for c in proposal.target_group.criteria if c not in attrs]
-            if unknown:
+            if unknown and attrs:
                 print(f"{arg}: unknown attribute ids {unknown}")
                 status = 2
             else:
                 print(f"{arg}: OK")
+            if fire:
+                data = proposal.model_dump()
+                data["facts"] = {}
+                for compiled in rules.rules():
+                    out = compiled.evaluate(data)
+                    if out.value is True:
+                        print(f"  fires  {compiled.id} ({compiled.rule.severity})")
+                    elif out.value is None:
+                        print(f"  ?      {compiled.id} missing {sorted(out.missing)}")
         except InputError as exc:
             print(exc.render("en"))
             status = 2
