@@ -103,12 +103,7 @@ def build_graph(spec: CapitalGraphSpec) -> CapitalGraph:
     for edge in spec.edges:
         w[capitals.index(edge.source)][capitals.index(edge.target)] = edge.weight.value
     radius = linalg.spectral_radius_nonnegative(w)
-    inv = linalg.inverse(
-        [
-            [(1.0 if i == j else 0.0) - w[j][i] for j in range(n)]
-            for i in range(n)
-        ]
-    )
+    inv = linalg.inverse([[(1.0 if i == j else 0.0) - w[j][i] for j in range(n)] for i in range(n)])
     # For W >= 0, rho(W) < 1 exactly when (I - W^T)^-1 exists and is non-negative.
     converges = inv is not None and all(v >= -1e-12 for row in inv for v in row)
     if not converges or inv is None:

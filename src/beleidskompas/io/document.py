@@ -84,7 +84,9 @@ def read_text(path: Path, limit: int | None = None) -> str:
     except FileNotFoundError:
         raise InputError.single(name, "bestand niet gevonden", "file not found") from None
     except IsADirectoryError:
-        raise InputError.single(name, "is een map, geen bestand", "is a folder, not a file") from None
+        raise InputError.single(
+            name, "is een map, geen bestand", "is a folder, not a file"
+        ) from None
     except OSError as exc:
         raise InputError.single(
             name, f"kan niet lezen: {exc.strerror}", f"cannot read: {exc.strerror}"
@@ -336,7 +338,7 @@ class _YamlBuilder:
         if tag in (None, "!"):
             if tag == "!" or not event.implicit[0]:
                 return event.value
-            tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+            tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
         if tag == _STD + "str":
             return event.value
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
@@ -470,7 +472,7 @@ def parse_json(text: str, path: Path) -> Document:
         out: dict[str, Any] = {}
         for key, value in items:
             if key in out:
-                raise _DuplicateKey(key)
+                raise _DuplicateKeyError(key)
             out[key] = value
         return out
 
@@ -484,7 +486,7 @@ def parse_json(text: str, path: Path) -> Document:
             line=exc.lineno,
             column=exc.colno,
         ) from None
-    except _DuplicateKey as exc:
+    except _DuplicateKeyError as exc:
         line_col = _first_duplicate(text, exc.key)
         raise InputError.single(
             path,
@@ -503,7 +505,7 @@ def parse_json(text: str, path: Path) -> Document:
     return Document(path, data, positions, key_positions, text)
 
 
-class _DuplicateKey(Exception):
+class _DuplicateKeyError(Exception):
     def __init__(self, key: str) -> None:
         super().__init__(key)
         self.key = key

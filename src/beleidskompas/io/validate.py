@@ -81,7 +81,9 @@ def _message(err: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> Me
         )
     if kind in _BOUNDS:
         ctx_key, nl_word = _BOUNDS[kind]
-        return Message(f"moet {nl_word} {_ctx(err, ctx_key)} zijn (gekregen: {err.get('input')})", en)
+        return Message(
+            f"moet {nl_word} {_ctx(err, ctx_key)} zijn (gekregen: {err.get('input')})", en
+        )
     if kind == "string_pattern_mismatch":
         return Message(
             f"'{err.get('input')}' heeft niet de vorm {_ctx(err, 'pattern')}",

@@ -255,8 +255,8 @@ class Decentralised(Frozen):
         default=None, description="Whether the Rijk funds their task sufficiently."
     )
     udo_done: bool | None = Field(
-        default=None, description="Whether the UDO (uitvoerbaarheidstoets decentrale overheden) "
-        "was done."
+        default=None,
+        description="Whether the UDO (uitvoerbaarheidstoets decentrale overheden) was done.",
     )
     policy_freedom: Level3 | None = Field(
         default=None, description="Policy freedom left to them: low | medium | high."

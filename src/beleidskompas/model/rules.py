@@ -102,9 +102,7 @@ class DoenvermogenRule(_Rule):
     burden: dict[Capacity, Annotated[float, Field(ge=0, le=5)]] = Field(
         description="Burden on each WRR capacity (0–5) when the rule fires."
     )
-    take_up: float = Field(
-        ge=0, le=5, description="Take-up load (0–5) added when the rule fires."
-    )
+    take_up: float = Field(ge=0, le=5, description="Take-up load (0–5) added when the rule fires.")
     principle: str | None = Field(default=None, description="Design principle (P1–P13).")
 
 
@@ -142,9 +140,7 @@ class UitvoerbaarheidRuleFile(Frozen):
     rules: list[UitvoerbaarheidRule]
 
 
-RuleFile = Annotated[
-    DoenvermogenRuleFile | UitvoerbaarheidRuleFile, Field(discriminator="section")
-]
+RuleFile = Annotated[DoenvermogenRuleFile | UitvoerbaarheidRuleFile, Field(discriminator="section")]
 
 
 class DoenvermogenScoring(Frozen):
@@ -164,6 +160,14 @@ class UitvoerbaarheidScoring(Frozen):
     penalty_minor: Param
 
 
+class SocietyScoring(Frozen):
+    """Parameters of the class table."""
+
+    stapeling_threshold: Param = Field(
+        description="A class 'lags' on a capital when its deficit exceeds this (0–1 scale)."
+    )
+
+
 class ImpactSettings(Frozen):
     """Computational settings of the impact model (not model parameters)."""
 
@@ -178,6 +182,7 @@ class ScoringFile(Frozen):
     kind: Literal["scoring"] = "scoring"
     doenvermogen: DoenvermogenScoring
     uitvoerbaarheid: UitvoerbaarheidScoring
+    society: SocietyScoring
     impact: ImpactSettings = Field(default_factory=ImpactSettings)
 
 
@@ -214,6 +219,13 @@ class TakeupParameters(Frozen):
         for mode, param in self.base_non_take_up.items():
             if not 0.0 < param.value < 1.0:
                 raise ValueError(f"base_non_take_up.{mode} must be in (0, 1)")
+        order = ["automatic", "proactive", "application", "discretionary"]
+        values = [self.base_non_take_up[m].value for m in order]  # type: ignore[index]
+        if values != sorted(values):
+            raise ValueError(
+                "base_non_take_up must not fall from automatic to proactive to application "
+                "to discretionary (asking more of people never raises take-up)"
+            )
         if self.burden_slope.value < 0 or self.capacity_steepness.value < 0:
             raise ValueError("burden_slope and capacity_steepness must be >= 0")
         if set(self.capacity_weights) != {"persoons", "cultureel", "economisch"}:

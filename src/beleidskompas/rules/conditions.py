@@ -27,7 +27,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal, Union
+from functools import partial
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
 
@@ -125,16 +126,14 @@ def _tag(value: Any) -> str | None:
 
 
 Condition = Annotated[
-    Union[
-        Annotated[AllOf, Tag("all")],
-        Annotated[AnyOf, Tag("any")],
-        Annotated[Not, Tag("not")],
-        Annotated[Exists, Tag("exists")],
-        Annotated[Count, Tag("count")],
-        Annotated[Sum, Tag("sum")],
-        Annotated[Known, Tag("known")],
-        Annotated[Compare, Tag("field")],
-    ],
+    Annotated[AllOf, Tag("all")]
+    | Annotated[AnyOf, Tag("any")]
+    | Annotated[Not, Tag("not")]
+    | Annotated[Exists, Tag("exists")]
+    | Annotated[Count, Tag("count")]
+    | Annotated[Sum, Tag("sum")]
+    | Annotated[Known, Tag("known")]
+    | Annotated[Compare, Tag("field")],
     Discriminator(
         _tag,
         custom_error_type="condition",
@@ -298,14 +297,14 @@ def compile_condition(
 ) -> Evaluator:
     """Check a condition against the schema and turn it into a fast evaluator."""
     if isinstance(cond, AllOf):
-        parts = [
-            _at(lambda c=c: compile_condition(c, schema, scope, prefix), ("all", i))
+        parts: list[Evaluator] = [
+            _at(partial(compile_condition, c, schema, scope, prefix), ("all", i))
             for i, c in enumerate(cond.all)
         ]
         return lambda data: _combine_all([p(data) for p in parts])
     if isinstance(cond, AnyOf):
         parts = [
-            _at(lambda c=c: compile_condition(c, schema, scope, prefix), ("any", i))
+            _at(partial(compile_condition, c, schema, scope, prefix), ("any", i))
             for i, c in enumerate(cond.any)
         ]
         return lambda data: _combine_any([p(data) for p in parts])
@@ -368,7 +367,9 @@ def _compile_compare(
     return evaluate
 
 
-def _list_type(path: str, schema: Schema, scope: FieldType | None) -> tuple[tuple[str, ...], FieldType]:
+def _list_type(
+    path: str, schema: Schema, scope: FieldType | None
+) -> tuple[tuple[str, ...], FieldType]:
     keys, ftype = schema.resolve(path, scope)
     if ftype.kind != "list" or ftype.item is None:
         raise ConditionError(f"'{path}' is not a list ({ftype.describe()})")

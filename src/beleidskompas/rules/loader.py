@@ -16,6 +16,7 @@ from beleidskompas.io.validate import validate, validation_error
 from beleidskompas.model.facts import Facts
 from beleidskompas.model.proposal import Proposal
 from beleidskompas.model.rules import (
+    DoenvermogenRule,
     DoenvermogenRuleFile,
     LeadTimes,
     RuleFile,
@@ -23,6 +24,7 @@ from beleidskompas.model.rules import (
     ScoringFile,
     SourceRegistry,
     TakeupParameters,
+    UitvoerbaarheidRule,
     UitvoerbaarheidRuleFile,
 )
 from beleidskompas.model.society import CapitalGraphSpec, ClassModel
@@ -74,7 +76,9 @@ def _load(path: Path, model: type[M]) -> tuple[Document, M]:
 def _expand(base: Path, patterns: list[str], doc: Document, role: str) -> list[Path]:
     paths: list[Path] = []
     for i, pattern in enumerate(patterns):
-        found = sorted(base.glob(pattern)) if any(ch in pattern for ch in "*?[") else [base / pattern]
+        found = (
+            sorted(base.glob(pattern)) if any(ch in pattern for ch in "*?[") else [base / pattern]
+        )
         found = [p for p in found if p.is_file()]
         if not found:
             raise _error(
@@ -98,7 +102,10 @@ def _single(base: Path, pattern: str | None, doc: Document, role: str) -> Path:
     path = base / pattern
     if not path.is_file():
         raise _error(
-            doc, ("files", role), f"bestand '{pattern}' bestaat niet", f"file '{pattern}' does not exist"
+            doc,
+            ("files", role),
+            f"bestand '{pattern}' bestaat niet",
+            f"file '{pattern}' does not exist",
         )
     return path
 
@@ -191,7 +198,8 @@ def load_rules(directory: Path | str | None = None, classes: Path | str | None =
             raise _as_ruleset_error(exc) from None
         docs.append(doc)
         rule_file = _validate_rule_file(doc)
-        for index, rule in enumerate(rule_file.rules):
+        rules_in_file: list[DoenvermogenRule | UitvoerbaarheidRule] = list(rule_file.rules)
+        for index, rule in enumerate(rules_in_file):
             loc: Loc = ("rules", index)
             if rule.id in seen:
                 raise _error(
@@ -221,9 +229,7 @@ def load_rules(directory: Path | str | None = None, classes: Path | str | None =
         _check_source_refs(doc, registry)
 
     parameters = dict(_params("classes", class_model))
-    parameters.update(
-        (f"graph.{e.source}->{e.target}", e.weight) for e in graph_spec.edges
-    )
+    parameters.update((f"graph.{e.source}->{e.target}", e.weight) for e in graph_spec.edges)
     parameters.update(_params("takeup", takeup))
     parameters.update(_params("scoring", scoring))
     parameters.update(_params("lead_times", lead_times))
@@ -260,7 +266,9 @@ def _relative(path: Path, root: Path) -> str:
 
 def _validate_rule_file(doc: Document) -> DoenvermogenRuleFile | UitvoerbaarheidRuleFile:
     if not isinstance(doc.data, dict):
-        raise _error(doc, (), "verwacht een mapping bovenaan", "expected a mapping at the top level")
+        raise _error(
+            doc, (), "verwacht een mapping bovenaan", "expected a mapping at the top level"
+        )
     try:
         result: DoenvermogenRuleFile | UitvoerbaarheidRuleFile = _RULE_FILE.validate_python(
             doc.data

@@ -82,6 +82,10 @@ class RuleSet:
             return ref
         return self.sources[ref]
 
+    def scoring_threshold(self) -> float:
+        """The stapeling threshold: a class lags on a capital beyond this deficit."""
+        return self.scoring.society.stapeling_threshold.value
+
     def inferred(self) -> list[str]:
         """Ids of every parameter tagged ``inferred``."""
         return sorted(k for k, p in self.parameters.items() if p.provenance == "inferred")

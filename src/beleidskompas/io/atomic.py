@@ -1,0 +1,64 @@
+"""Writing output files atomically, never over an input and never over a file without force."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from beleidskompas.errors import InputError
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:  # pragma: no cover - defensive
+        return False
+
+
+def write_atomic(
+    path: Path | str,
+    data: str | bytes,
+    *,
+    force: bool = False,
+    inputs: Iterable[Path | str] = (),
+) -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
+
+    Refuses (InputError, exit code 2) when ``path`` exists and ``force`` is false, when it
+    is one of ``inputs``, or when its folder does not exist. The original file is never
+    left half-written.
+    """
+    target = Path(path)
+    name = str(target)
+    for source in inputs:
+        if _same(target, Path(source)) or target.resolve() == Path(source).resolve():
+            raise InputError.single(
+                name,
+                "uitvoer zou een invoerbestand overschrijven; kies een ander --output",
+                "output would overwrite an input file; choose another --output",
+            )
+    if target.is_dir():
+        raise InputError.single(name, "is een map, geen bestand", "is a folder, not a file")
+    if target.exists() and not force:
+        raise InputError.single(
+            name,
+            "bestand bestaat al; gebruik --force om het te overschrijven",
+            "file already exists; use --force to overwrite it",
+        )
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError.single(name, "map bestaat niet", "folder does not exist")
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return target

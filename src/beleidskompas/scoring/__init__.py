@@ -1,0 +1,1 @@
+"""Pure scoring functions: model in, model out; no I/O."""
