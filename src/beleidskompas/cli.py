@@ -441,6 +441,45 @@ def rules_show(
     _emit(render_rule(ruleset, compiled, _lang(lang)), None, False, [])
 
 
+@app.command(
+    "test",
+    epilog=_examples(
+        "beleidskompas test rules",
+        "beleidskompas test mijn-regels/tests --update",
+    ),
+)
+def test_command(
+    directory: Annotated[
+        Path,
+        typer.Argument(help="A rule set (its tests/ folder is used) or a folder of test files."),
+    ] = Path("rules"),
+    update: Annotated[
+        bool, typer.Option("--update", help="Rewrite expected figures with the actual values.")
+    ] = False,
+    rules: RulesOpt = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every case.")] = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Run the YAML rule test cases of a rule set (like `openfisca test`)."""
+    from beleidskompas.testing.ruletests import run_rule_tests, update_figures
+
+    ruleset = _ruleset(rules, None) if rules is not None else None
+    report = run_rule_tests(directory, ruleset)
+    for result in report.results:
+        if verbose or not result.passed:
+            status = "PASSED" if result.passed else "FAILED"
+            typer.echo(f"{result.nodeid} {status}")
+            for failure in result.failures:
+                typer.echo(f"    {failure}")
+    if update:
+        for path, diff in update_figures(report).items():
+            typer.echo(diff or f"{path}: nothing to update")
+        report = run_rule_tests(directory, ruleset)
+    typer.echo(f"{'=' * 20} {report.summary()} {'=' * 20}")
+    if report.failed:
+        raise GateFailedError(f"{report.failed} rule test case(s) failed")
+
+
 @app.callback(invoke_without_command=True)
 def _root(
     version: Annotated[

@@ -13,6 +13,8 @@ from beleidskompas.rules.conditions import Condition
 
 Severity = Literal["info", "minor", "major", "blocker"]
 SEVERITIES: tuple[Severity, ...] = ("info", "minor", "major", "blocker")
+RuleSeverity = Literal["minor", "major", "blocker"]
+"""Severities a rule can have; ``info`` is reserved for "cannot judge" findings."""
 Capacity = Literal["plan", "act", "persist", "temptation", "setback"]
 CAPACITIES: tuple[Capacity, ...] = ("plan", "act", "persist", "temptation", "setback")
 Aspect = Literal[
@@ -89,7 +91,7 @@ class _Rule(Frozen):
     question: Text = Field(description="What the rule checks, as a question.")
     finding: Text = Field(description="What is wrong when the rule fires.")
     advice: Text = Field(description="What to do about it.")
-    severity: Severity
+    severity: RuleSeverity
     when: Condition = Field(description="When the rule fires (see docs/rules.md).")
     sources: list[SourceRef] = Field(min_length=1)
     provenance: Provenance = Field(description="Whether the criterion itself stands on a source.")

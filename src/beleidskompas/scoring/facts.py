@@ -60,9 +60,7 @@ def derive_facts(proposal: Proposal, ruleset: RuleSet) -> Facts:
     legislation = impl.legislation
 
     minimum_lead_met: bool | None = None
-    if legislation in ("none", "beleidsregel"):
-        minimum_lead_met = True
-    elif legislation is not None and impl.publication_date is not None and entry is not None:
+    if legislation is not None and impl.publication_date is not None and entry is not None:
         minimum = dates.add_months(
             impl.publication_date,
             dates.minimum_lead_months(impl.decentralised.involved is True),

@@ -1,0 +1,188 @@
+"""Public testing helpers: invariant checks and monotonicity / linearity assertions.
+
+Use them in your own test suite against your own rule set::
+
+    from hypothesis import given
+    from beleidskompas import assess
+    from beleidskompas.testing import check_invariants
+    from beleidskompas.testing.strategies import proposals
+
+    @given(proposals())
+    def test_invariants(proposal):
+        check_invariants(assess(proposal))
+
+Every helper raises ``AssertionError`` with a message naming the figure that broke.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+
+from beleidskompas.model.proposal import Proposal
+from beleidskompas.model.results import Assessment
+from beleidskompas.rules.ruleset import RuleSet
+
+__all__ = [
+    "TOLERANCE",
+    "assert_linear_in_effect_size",
+    "assert_monotone",
+    "check_invariants",
+    "scale_effects",
+    "take_ups",
+]
+
+TOLERANCE = 1e-6
+"""Absolute tolerance for comparisons of rounded report figures."""
+
+
+def _check(condition: bool, message: str) -> None:
+    if not condition:
+        raise AssertionError(message)
+
+
+def _in(value: float, low: float, high: float, name: str) -> None:
+    _check(
+        math.isfinite(value) and low - TOLERANCE <= value <= high + TOLERANCE,
+        f"{name} = {value} not in [{low}, {high}]",
+    )
+
+
+def check_invariants(assessment: Assessment) -> None:
+    """Bounds, sums and consistency between the sections of one assessment."""
+    dv = assessment.doenvermogen
+    if dv is not None:
+        _in(dv.score, 0, 100, "doenvermogen.score")
+        for capacity, value in dv.capacities.items():
+            _check(value >= 0, f"doenvermogen.capacities.{capacity} = {value} < 0")
+        severities = {f.severity for f in dv.findings}
+        if "blocker" in severities:
+            _check(dv.verdict == "niet_doenlijk", "a blocker but the verdict is not niet_doenlijk")
+        if "major" in severities:
+            _check(dv.verdict != "doenlijk", "a major finding but the verdict is doenlijk")
+        if not any(dv.capacities.values()):
+            _check(abs(dv.score - 100) < TOLERANCE, "no burden but doenbaarheid below 100")
+    uv = assessment.uitvoerbaarheid
+    if uv is not None:
+        _in(uv.score, 0, 100, "uitvoerbaarheid.score")
+        severities = {f.severity for f in uv.findings}
+        expected = (
+            "niet_uitvoerbaar"
+            if "blocker" in severities
+            else "uitvoerbaar_mits"
+            if "major" in severities
+            else "uitvoerbaar"
+        )
+        _check(uv.verdict == expected, f"uitvoerbaarheid.verdict {uv.verdict}, expected {expected}")
+    ci = assessment.class_impact
+    if ci is not None:
+        shares = 0.0
+        benefit = 0.0
+        any_benefit = False
+        for cls in ci.classes:
+            name = f"class_impact.classes.{cls.id}"
+            _in(cls.reach, 0, 1, f"{name}.reach")
+            _in(cls.take_up, 0, 1, f"{name}.take_up")
+            _check(cls.deficit_before >= 0 and cls.deficit_after >= 0, f"{name}: negative deficit")
+            for capital, value in cls.positions_after.items():
+                _in(value, 0, 1, f"{name}.positions_after.{capital}")
+            if cls.benefit_share is not None:
+                any_benefit = True
+                _in(cls.benefit_share, 0, 1, f"{name}.benefit_share")
+                benefit += cls.benefit_share
+            for key, (low, high) in cls.intervals.items():
+                _check(low <= high + TOLERANCE, f"{name}.intervals.{key}: low {low} > high {high}")
+            shares += cls.share
+        if any_benefit:
+            _check(abs(benefit - 1) < 1e-4, f"benefit shares sum to {benefit}, not 1")
+        s = ci.summary
+        _in(s.reach, 0, 1, "summary.reach")
+        _in(s.take_up, 0, 1, "summary.take_up")
+        _in(s.atkinson_before, 0, 1, "summary.atkinson_before")
+        _in(s.atkinson_after, 0, 1, "summary.atkinson_after")
+        if s.benefit_share_bottom is not None:
+            _in(s.benefit_share_bottom, 0, 1, "summary.benefit_share_bottom")
+        _check(abs(shares - 1) < 0.003, f"class shares sum to {shares}")
+        for key, (low, high) in s.intervals.items():
+            _check(low <= high + TOLERANCE, f"summary.intervals.{key}: low {low} > high {high}")
+    p = assessment.provenance
+    _check(len(p.input_sha256) == 64 and len(p.ruleset.sha256) == 64, "provenance hashes missing")
+
+
+def take_ups(assessment: Assessment) -> dict[str, float]:
+    """Take-up per class id."""
+    if assessment.class_impact is None:
+        return {}
+    return {c.id: c.take_up for c in assessment.class_impact.classes}
+
+
+def _figures(assessment: Assessment, names: Iterable[str]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for name in names:
+        if name == "take_up.*":
+            out.update({f"take_up.{k}": v for k, v in take_ups(assessment).items()})
+            continue
+        value = assessment.figure(name)
+        if isinstance(value, (int, float)):
+            out[name] = float(value)
+    return out
+
+
+def assert_monotone(
+    base: Proposal,
+    change: Callable[[Proposal], Proposal],
+    figures: Iterable[str] = ("doenvermogen.score", "take_up.*"),
+    *,
+    direction: str = "non_increasing",
+    rules: RuleSet | None = None,
+) -> None:
+    """Assert that ``change`` never raises (or, ``non_decreasing``, never lowers) figures.
+
+    ``figures`` are dotted paths into the JSON report; ``take_up.*`` means every class's
+    take-up.
+    """
+    from beleidskompas.assess import assess
+
+    names = list(figures)
+    before = _figures(assess(base, rules), names)
+    after = _figures(assess(change(base), rules), names)
+    for name, old in before.items():
+        new = after.get(name)
+        if new is None:
+            continue
+        if direction == "non_increasing":
+            _check(new <= old + TOLERANCE, f"{name} rose from {old} to {new}")
+        else:
+            _check(new >= old - TOLERANCE, f"{name} fell from {old} to {new}")
+
+
+def scale_effects(proposal: Proposal, factor: float) -> Proposal:
+    """The proposal with every effect size (and range) multiplied by ``factor``."""
+    scaled = []
+    for effect in proposal.effects:
+        interval = (effect.range[0] * factor, effect.range[1] * factor) if effect.range else None
+        if interval is not None and factor < 0:
+            interval = (interval[1], interval[0])
+        scaled.append(effect.model_copy(update={"size": effect.size * factor, "range": interval}))
+    return proposal.model_copy(update={"effects": scaled})
+
+
+def assert_linear_in_effect_size(
+    proposal: Proposal, factor: float, *, rules: RuleSet | None = None, tolerance: float = 1e-5
+) -> None:
+    """Assert that direct and total effects per class scale with the effect sizes."""
+    from beleidskompas.assess import assess
+
+    base = assess(proposal, rules).class_impact
+    scaled = assess(scale_effects(proposal, factor), rules).class_impact
+    if base is None or scaled is None:  # pragma: no cover - assess always fills it
+        return
+    for a, b in zip(base.classes, scaled.classes, strict=True):
+        for kind in ("direct", "total"):
+            for capital, value in getattr(a, kind).items():
+                expected = value * factor
+                got = getattr(b, kind)[capital]
+                _check(
+                    abs(got - expected) <= tolerance * max(1.0, abs(factor)),
+                    f"{a.id}.{kind}.{capital}: {got} is not {factor} × {value}",
+                )
