@@ -448,7 +448,7 @@ def rules_show(
         "beleidskompas test mijn-regels/tests --update",
     ),
 )
-def test_command(
+def run_tests(
     directory: Annotated[
         Path,
         typer.Argument(help="A rule set (its tests/ folder is used) or a folder of test files."),

@@ -46,8 +46,8 @@ from beleidskompas.model.proposal import (
     Sanction,
     SanctionKind,
     TargetGroup,
-    Uitvoeringstoets,
     UitvoerbaarheidVerdict,
+    Uitvoeringstoets,
 )
 from beleidskompas.model.society import (
     Attribute,
@@ -113,7 +113,7 @@ def effects(
         low = draw(st.floats(min_value=max(-1.0, min_size - 0.5), max_value=size))
         high = draw(st.floats(min_value=size, max_value=min(1.0, max_size + 0.5)))
         interval = (min(low, size), max(high, size))
-    return Effect(capital=cap, size=size, range=interval)  # type: ignore[arg-type]
+    return Effect(capital=cap, size=size, range=interval)
 
 
 @st.composite
@@ -232,6 +232,7 @@ def implementations(**fixed: Any) -> st.SearchStrategy[Implementation]:
 @st.composite
 def proposals(
     draw: st.DrawFn,
+    /,
     rules: RuleSet | None = None,
     granting: Any = _UNSET,
     effects_strategy: st.SearchStrategy[list[Effect]] | None = None,
@@ -275,7 +276,9 @@ def capital_graphs(draw: st.DrawFn, max_weight: float = 0.33) -> CapitalGraphSpe
         for target in CAPITALS:
             if source != target and draw(st.booleans()):
                 weight = draw(st.floats(min_value=0.0, max_value=max_weight, exclude_max=True))
-                edges.append(Edge(source=source, target=target, weight=_param(weight)))
+                edges.append(
+                    Edge.model_validate({"from": source, "to": target, "weight": _param(weight)})
+                )
     return CapitalGraphSpec(
         id="test-graph",
         title=Text(nl="Testgraaf", en="Test graph"),
