@@ -22,7 +22,7 @@ def _blocks(table: ClassTable, lang: Lang) -> list[Block]:
     nl = lang == "nl"
     means = ", ".join(num(table.means[k], lang, 3) for k in CAPITALS)
     gap_text = num(table.gap, lang, 3)
-    caps = [pick(CAPITAL_LABELS, c, lang)[:5] + "." for c in CAPITALS]
+    caps = [pick(CAPITAL_LABELS, c, lang) for c in CAPITALS]
     blocks: list[Block] = [
         Heading(1, ("Klassenmodel " if nl else "Class model ") + table.class_model),
         Table(

@@ -1,0 +1,83 @@
+"""Shared fixtures: the default rule set, the benign base proposal, and a CLI runner."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, settings
+
+from beleidskompas.model.proposal import Proposal
+from beleidskompas.rules.cache import default_ruleset
+from beleidskompas.rules.ruleset import RuleSet
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "examples"
+
+settings.register_profile(
+    "default", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("default")
+
+
+@pytest.fixture(scope="session")
+def rules() -> RuleSet:
+    """The default rule set (loaded once)."""
+    return default_ruleset()
+
+
+@pytest.fixture(scope="session")
+def benign_data() -> dict[str, Any]:
+    """The fully known, problem-free base proposal of rules/tests/bases.yaml, as data."""
+    with (REPO / "rules" / "tests" / "bases.yaml").open(encoding="utf-8") as handle:
+        data: dict[str, Any] = yaml.safe_load(handle)["bases"]["benign"]
+    return data
+
+
+@pytest.fixture
+def benign(benign_data: dict[str, Any]) -> dict[str, Any]:
+    """A fresh deep copy of the benign base proposal data (safe to modify)."""
+    return copy.deepcopy(benign_data)
+
+
+@pytest.fixture
+def make_proposal(benign_data: dict[str, Any]) -> Callable[..., Proposal]:
+    """Build a Proposal from the benign base with a fragment merged over it."""
+    from beleidskompas.testing.ruletests import merge
+
+    def build(fragment: dict[str, Any] | None = None) -> Proposal:
+        return Proposal.model_validate(merge(copy.deepcopy(benign_data), fragment or {}))
+
+    return build
+
+
+@dataclass
+class CliResult:
+    """What a CLI run returned."""
+
+    code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
+    """Run ``beleidskompas ARGS`` in-process; returns exit code, stdout and stderr."""
+    from beleidskompas.cli import main
+
+    def run(*args: str | Path) -> CliResult:
+        capsys.readouterr()
+        try:
+            main([str(a) for a in args])
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        out, err = capsys.readouterr()
+        return CliResult(code, out, err)
+
+    return run
