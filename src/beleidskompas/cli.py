@@ -281,8 +281,8 @@ class _MultiError(InputError):
     """Errors in several files, printed file by file."""
 
     def __init__(self, errors: list[InputError]) -> None:
-        super().__init__(errors[0].file, [p for e in errors for p in e.problems])
         self.errors = errors
+        super().__init__(errors[0].file, [p for e in errors for p in e.problems])
 
     def render(self, lang: Lang = "nl", limit: int = 10) -> str:
         """Every file's problems."""
