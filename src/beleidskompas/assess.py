@@ -44,10 +44,12 @@ def assess(
     *,
     lang: Lang = "nl",
     epsilon: float = 1.0,
+    intervals: bool = True,
 ) -> Assessment:
     """Assess a proposal with a rule set (the default one when ``rules`` is None).
 
-    ``epsilon`` is the inequality aversion of the Atkinson index (>= 0).
+    ``epsilon`` is the inequality aversion of the Atkinson index (>= 0); with
+    ``intervals=False`` the uncertainty intervals of ranged effects are skipped (faster).
     Raises InputError when the proposal names class or attribute ids the rule set lacks.
     """
     if rules is None:
@@ -68,7 +70,7 @@ def assess(
     doenvermogen, found = score_doenvermogen(proposal, rules, dv_outcomes, granting, lang)
     take_up = take_up_by_class(granting, found.take_up_load, rules.classes, rules.takeup)
     uitvoerbaarheid = score_uitvoerbaarheid(proposal, rules, uv_outcomes, facts, lang)
-    impact = score_impact(proposal, rules, take_up, epsilon, lang)
+    impact = score_impact(proposal, rules, take_up, epsilon, lang, intervals=intervals)
 
     leaned = _leaned_on(proposal, rules, dv_outcomes + uv_outcomes, granting)
     assessment = Assessment(

@@ -441,6 +441,145 @@ def rules_show(
     _emit(render_rule(ruleset, compiled, _lang(lang)), None, False, [])
 
 
+class Method(StrEnum):
+    """Aggregation method of ``compare``."""
+
+    weighted_sum = "weighted_sum"
+    topsis = "topsis"
+
+
+def _load_all(paths: list[Path], ruleset: Any) -> list[Any]:
+    from beleidskompas.api import read_proposal
+    from beleidskompas.rules.crossref import check_proposal
+
+    proposals = []
+    for path in paths:
+        proposal, doc = read_proposal(path)
+        check_proposal(proposal, ruleset, doc)
+        proposals.append(proposal)
+    return proposals
+
+
+@app.command(
+    epilog=_examples(
+        "beleidskompas compare examples/options/*.yaml",
+        "beleidskompas compare a.yaml b.yaml --weights doenvermogen=2,uitvoerbaarheid=1,impact=1",
+        "beleidskompas compare a.yaml b.yaml --method topsis --format html -o vergelijking.html",
+    )
+)
+def compare(
+    files: Annotated[
+        list[Path], typer.Argument(help="Proposal files, one per option.", show_default=False)
+    ],
+    weights: Annotated[
+        str | None,
+        typer.Option(
+            "--weights",
+            help="Weights per group (doenvermogen, uitvoerbaarheid, impact) or criterion, "
+            "e.g. doenvermogen=2,impact=1; groups not named weigh 1.",
+            show_default=False,
+        ),
+    ] = None,
+    method: Annotated[Method, typer.Option("--method", help="Aggregation.")] = Method.weighted_sum,
+    draws: Annotated[
+        int,
+        typer.Option("--draws", min=0, max=100000, help="Weight draws for the robustness figure."),
+    ] = 1000,
+    seed: Annotated[
+        int, typer.Option("--seed", min=0, help="Seed of the weight draws.")
+    ] = 20230307,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ReportFormat.table,
+    lang: LangOpt = LangChoice.nl,
+    rules: RulesOpt = None,
+    classes: ClassesOpt = None,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Compare policy options side by side, with the nuloptie and a robustness check."""
+    from beleidskompas.assess import assess as run
+    from beleidskompas.compare import compare_assessments, parse_weights
+    from beleidskompas.report.comparison import render_comparison
+
+    try:
+        parsed = parse_weights(weights)
+    except ValueError as exc:
+        raise InputError.single("--weights", f"ongeldig: {exc}", f"invalid: {exc}") from None
+    language = _lang(lang)
+    ruleset = _ruleset(rules, classes)
+    proposals = _load_all(files, ruleset)
+    ids = [p.id for p in proposals]
+    if len(set(ids)) != len(ids):
+        raise InputError.single(
+            files[0], "opties moeten verschillende ids hebben", "options must have different ids"
+        )
+    results = [run(p, ruleset, lang=language, intervals=False) for p in proposals]
+    comparison = compare_assessments(
+        results, weights=parsed, method=method.value, draws=draws, seed=seed, lang=language
+    )
+    _emit(render_comparison(comparison, fmt.value), output, force, list(files))
+
+
+@app.command(
+    epilog=_examples(
+        "beleidskompas portfolio examples/catalogue",
+        "beleidskompas portfolio examples/catalogue --format html -o pakket.html",
+        "beleidskompas portfolio a.yaml b.yaml c.yaml --format json",
+    )
+)
+def portfolio(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Proposal files or folders of them.", show_default=False)
+    ],
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ReportFormat.table,
+    lang: LangOpt = LangChoice.nl,
+    rules: RulesOpt = None,
+    classes: ClassesOpt = None,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Assess measures together: coverage of capitals x classes, stapeling of burdens."""
+    from beleidskompas.portfolio import assess_portfolio
+    from beleidskompas.report.portfolio import render_portfolio
+
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                p for p in path.iterdir() if p.suffix.lower() in (".yaml", ".yml", ".json")
+            )
+            if not found:
+                raise InputError.single(
+                    path, "map bevat geen voorstellen", "folder holds no proposals"
+                )
+            files += found
+        else:
+            files.append(path)
+    language = _lang(lang)
+    ruleset = _ruleset(rules, classes)
+    proposals = _load_all(files, ruleset)
+    ids = [p.id for p in proposals]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise InputError.single(
+            files[0],
+            f"dubbele ids: {', '.join(duplicates)}",
+            f"duplicate ids: {', '.join(duplicates)}",
+        )
+    show = len(proposals) >= 20 and sys.stderr.isatty()
+    label = "beoordelen" if language == "nl" else "assessing"
+    with typer.progressbar(
+        length=len(proposals), label=label, file=sys.stderr, hidden=not show
+    ) as bar:
+        result = assess_portfolio(proposals, ruleset, lang=language, progress=bar.update)
+    _emit(render_portfolio(result, fmt.value), output, force, files)
+
+
 @app.command(
     "test",
     epilog=_examples(

@@ -38,7 +38,12 @@ def _table(table: Table) -> str:
 
 
 def render_blocks_html(assessment: Assessment, blocks: list[Block]) -> str:
-    """The body HTML of the blocks."""
+    """The body HTML of an assessment's blocks (with its chart)."""
+    return blocks_body(blocks, chart=class_impact_svg(assessment))
+
+
+def blocks_body(blocks: list[Block], chart: str = "") -> str:
+    """The body HTML of blocks; ``chart`` is an inline SVG put where the Chart block is."""
     out: list[str] = []
     first_para = True
     for block in blocks:
@@ -67,8 +72,8 @@ def render_blocks_html(assessment: Assessment, blocks: list[Block]) -> str:
                 )
                 + "</ul>"
             )
-        elif isinstance(block, Chart):
-            out.append(f"<figure>{class_impact_svg(assessment)}</figure>")
+        elif isinstance(block, Chart) and chart:
+            out.append(f"<figure>{chart}</figure>")
     return "\n".join(out)
 
 

@@ -16,12 +16,15 @@ def render_table_text(table: Table) -> str:
     wrap = table.wrap or [None] * len(table.headers)
     numeric = table.numeric or [False] * len(table.headers)
     align = ["right" if n else "left" for n in numeric]
+    headers = [
+        textwrap.fill(h, 11, break_long_words=False) if n else h
+        for h, n in zip(table.headers, numeric, strict=True)
+    ]
     return tabulate(
         table.rows,
-        headers=table.headers,
+        headers=headers,
         tablefmt="simple",
         maxcolwidths=wrap,
-        maxheadercolwidths=[10 if n else w for n, w in zip(numeric, wrap, strict=True)],  # type: ignore[misc]
         colalign=align,
         disable_numparse=True,
     )

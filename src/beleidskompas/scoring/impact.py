@@ -174,12 +174,14 @@ def score_impact(
     take_up: Mapping[str, float],
     epsilon: float = 1.0,
     lang: Lang = "nl",
+    *,
+    intervals: bool = True,
 ) -> ClassImpactResult:
-    """The class-impact section of an assessment."""
+    """The class-impact section of an assessment (``intervals=False``: no uncertainty)."""
     ctx = _context(proposal, ruleset, take_up, epsilon)
     point = [(e.capital, e.size) for e in proposal.effects]
     core = _core(ctx, point)
-    ranged = any(e.range is not None for e in proposal.effects)
+    ranged = intervals and any(e.range is not None for e in proposal.effects)
     low_core = high_core = core
     samples: list[_Core] = []
     if ranged:
@@ -193,14 +195,14 @@ def score_impact(
     impacts: list[ClassImpact] = []
     for cls in ctx.classes.classes:
         k = cls.id
-        intervals: dict[str, Interval] = {}
+        bounds: dict[str, Interval] = {}
         if ranged:
             for c in CAPITALS:
-                intervals[f"total.{c}"] = (low_core.total[k][c], high_core.total[k][c])
+                bounds[f"total.{c}"] = (low_core.total[k][c], high_core.total[k][c])
             # monotone: more effect never raises a deficit
-            intervals["deficit_after"] = (high_core.deficit_after[k], low_core.deficit_after[k])
+            bounds["deficit_after"] = (high_core.deficit_after[k], low_core.deficit_after[k])
             if core.benefit_share is not None:
-                intervals["benefit_share"] = _interval(
+                bounds["benefit_share"] = _interval(
                     [s.benefit_share[k] for s in samples if s.benefit_share is not None]
                 )
         impacts.append(
@@ -219,7 +221,7 @@ def score_impact(
                 stapeling_before=ctx.stapeling_before[k],
                 stapeling_after=core.stapeling_after[k],
                 benefit_share=_r(core.benefit_share[k]) if core.benefit_share else None,
-                intervals={name: (_r(a), _r(b)) for name, (a, b) in intervals.items()},
+                intervals={name: (_r(a), _r(b)) for name, (a, b) in bounds.items()},
             )
         )
 
