@@ -259,7 +259,7 @@ def validate(
     classes: ClassesOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """Check proposal files against the schema and the rule set (exit 2 on the first error)."""
+    """Check proposal files against the schema and the rule set (exit 2 if any is invalid)."""
     from beleidskompas.api import read_proposal
     from beleidskompas.rules.crossref import check_proposal
 

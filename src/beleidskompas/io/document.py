@@ -344,7 +344,7 @@ class _YamlBuilder:
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             return _constructor.construct_object(node, deep=True)
-        except (ValueError, TypeError, OverflowError, yaml.YAMLError) as exc:
+        except Exception as exc:  # any failure of the safe constructor is a bad value
             kind = tag.replace(_STD, "")
             raise self.fail(
                 event,
