@@ -20,7 +20,9 @@ WIDTH = 100
 def _help(command: Any, path: list[str]) -> str:
     import typer
 
-    ctx = typer.Context(command, info_name=" ".join(path), terminal_width=WIDTH, max_content_width=WIDTH)
+    ctx = typer.Context(
+        command, info_name=" ".join(path), terminal_width=WIDTH, max_content_width=WIDTH
+    )
     text: str = command.get_help(ctx)
     return text
 
@@ -106,10 +108,18 @@ def proposal_reference() -> str:
         for name, info in model.model_fields.items():
             path = f"{prefix}{info.alias or name}"
             description = (info.description or "").replace("|", "\\|").replace("\n", " ")
-            rows.append(f"| `{path}` | {_type_name(info.annotation)} | {_default(info)} | {description} |")
+            rows.append(
+                f"| `{path}` | {_type_name(info.annotation)} | {_default(info)} | {description} |"
+            )
             ft = field_type(info.annotation)
-            target = ft.model if ft.kind == "model" else (
-                ft.item.model if ft.kind == "list" and ft.item and ft.item.kind == "model" else None
+            target = (
+                ft.model
+                if ft.kind == "model"
+                else (
+                    ft.item.model
+                    if ft.kind == "list" and ft.item and ft.item.kind == "model"
+                    else None
+                )
             )
             if target is not None and path not in seen:
                 seen.add(path)

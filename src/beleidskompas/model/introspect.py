@@ -6,6 +6,7 @@ import datetime as dt
 import types
 import typing
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
@@ -73,8 +74,9 @@ def field_type(tp: Any) -> FieldType:
     return FieldType("other", optional)
 
 
+@cache
 def model_fields(model: type[BaseModel]) -> dict[str, FieldType]:
-    """The fields of a model by their name in files (alias if set)."""
+    """The fields of a model by their name in files (alias if set); cached per class."""
     out: dict[str, FieldType] = {}
     for name, info in model.model_fields.items():
         out[info.alias or name] = field_type(info.annotation)

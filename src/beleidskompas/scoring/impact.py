@@ -183,12 +183,12 @@ def score_impact(
     core = _core(ctx, point)
     ranged = intervals and any(e.range is not None for e in proposal.effects)
     low_core = high_core = core
-    samples: list[_Core] = []
+    samples: list[dict[str, float | None]] = []
     if ranged:
         lows = [(e.capital, e.range[0] if e.range else e.size) for e in proposal.effects]
         highs = [(e.capital, e.range[1] if e.range else e.size) for e in proposal.effects]
         low_core, high_core = _core(ctx, lows), _core(ctx, highs)
-        samples = [low_core, high_core, *_monte_carlo(ctx, proposal, ruleset)]
+        samples = [_light(ctx, lows), _light(ctx, highs), *_monte_carlo(ctx, proposal, ruleset)]
 
     totals_before = ctx.totals_before()
     shares = ctx.shares
@@ -201,10 +201,9 @@ def score_impact(
                 bounds[f"total.{c}"] = (low_core.total[k][c], high_core.total[k][c])
             # monotone: more effect never raises a deficit
             bounds["deficit_after"] = (high_core.deficit_after[k], low_core.deficit_after[k])
-            if core.benefit_share is not None:
-                bounds["benefit_share"] = _interval(
-                    [s.benefit_share[k] for s in samples if s.benefit_share is not None]
-                )
+            shares_k = [v for s in samples if (v := s[f"benefit_share.{k}"]) is not None]
+            if core.benefit_share is not None and shares_k:
+                bounds["benefit_share"] = _interval(shares_k)
         impacts.append(
             ClassImpact(
                 id=k,
@@ -235,7 +234,7 @@ def score_impact(
     summary_intervals: dict[str, Interval] = {}
     if ranged:
         for name in ("gap_after", "atkinson_after", "benefit_share_bottom"):
-            values = [s.summary[name] for s in samples]
+            values = [s[name] for s in samples]
             clean = [v for v in values if v is not None]
             if clean:
                 summary_intervals[name] = _interval(clean)
@@ -272,15 +271,46 @@ def score_impact(
     )
 
 
-def _monte_carlo(ctx: _Context, proposal: Proposal, ruleset: RuleSet) -> list[_Core]:
+def _light(ctx: _Context, effects: Sequence[tuple[str, float]]) -> dict[str, float | None]:
+    """Only the non-monotone summary figures, for Monte Carlo draws (no deficits)."""
+    per_capital: dict[str, float] = dict.fromkeys(CAPITALS, 0.0)
+    for capital, size in effects:
+        per_capital[capital] += size
+    spread = ctx.graph.spread_vector(per_capital)
+    totals_after: dict[str, float] = {}
+    weights: dict[str, float] = {}
+    for k, pos in ctx.positions.items():
+        factor = ctx.reach[k] * ctx.take_up[k]
+        totals_after[k] = sum(
+            min(1.0, max(0.0, pos[c] + factor * spread[c])) for c in CAPITALS
+        ) / len(CAPITALS)
+        weights[k] = ctx.shares[k] * factor * sum(abs(v) for v in spread.values())
+    weight_sum = sum(weights.values())
+    bottom = ctx.classes.bottom_classes
+    return {
+        "gap_after": gap(totals_after, ctx.classes.gap_classes.top, ctx.classes.gap_classes.bottom),
+        "atkinson_after": atkinson(totals_after, ctx.shares, ctx.epsilon),
+        "benefit_share_bottom": (
+            sum(weights[k] for k in bottom) / weight_sum if weight_sum > 0 else None
+        ),
+        **{
+            f"benefit_share.{k}": (w / weight_sum if weight_sum > 0 else None)
+            for k, w in weights.items()
+        },
+    }
+
+
+def _monte_carlo(
+    ctx: _Context, proposal: Proposal, ruleset: RuleSet
+) -> list[dict[str, float | None]]:
     settings = ruleset.scoring.impact
     rng = random.Random(settings.seed)
-    draws: list[_Core] = []
+    draws: list[dict[str, float | None]] = []
     for _ in range(settings.monte_carlo_draws):
         sizes = [
             (e.capital, rng.uniform(*e.range) if e.range else e.size) for e in proposal.effects
         ]
-        draws.append(_core(ctx, sizes))
+        draws.append(_light(ctx, sizes))
     return draws
 
 

@@ -251,7 +251,9 @@ def proposals(
         fixed["granting"] = granting
     chosen_delivery = delivery if delivery is not _UNSET else draw(deliveries(**fixed))
     chosen_impl = implementation if implementation is not _UNSET else draw(implementations())
-    chosen_effects = draw(effects_strategy or st.lists(effects(), max_size=4))
+    chosen_effects = draw(
+        effects_strategy if effects_strategy is not None else st.lists(effects(), max_size=4)
+    )
     return Proposal(
         id=draw(st.from_regex(r"[a-z][a-z0-9]{0,8}(-[a-z0-9]{1,6}){0,2}", fullmatch=True)),
         title="Voorstel",
