@@ -8,6 +8,11 @@ traceback); 3 internal error (a short message; the traceback only with ``--debug
 from __future__ import annotations
 
 import os
+
+# The command line uses no pydantic plugins; skipping their discovery (a scan of every
+# installed package's entry points) saves ~10 ms per command. Set before pydantic loads.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
 import sys
 import traceback
 from enum import StrEnum

@@ -12,7 +12,7 @@ Lang = Literal["nl", "en"]
 class Frozen(BaseModel):
     """Base of every contract model: immutable, unknown keys are errors."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False, defer_build=True)
 
 
 class Text(Frozen):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -137,20 +138,88 @@ class _Files:
         }
 
 
+@dataclass(frozen=True)
+class _Stored:
+    """A validated rule set without compiled parts: what the cache keeps."""
+
+    sha256: str
+    manifest: RuleSetManifest
+    registry: dict[str, Source]
+    classes: ClassModel
+    graph: CapitalGraphSpec
+    takeup: TakeupParameters
+    scoring: ScoringFile
+    lead_times: LeadTimes
+    rules: list[tuple[str, DoenvermogenRule | UitvoerbaarheidRule, str, int]]
+    parameters: dict[str, Param]
+    files: tuple[str, ...]
+
+
+def _file_list(root: Path, classes: Path | str | None) -> tuple[Document, RuleSetManifest, _Files]:
+    manifest_path = root / "ruleset.yaml" if root.is_dir() else root
+    manifest_doc, manifest = _load(manifest_path, RuleSetManifest)
+    files = _Files(manifest_path.parent, manifest_doc, manifest)
+    if classes is not None:
+        files.single["classes"] = Path(classes)
+    return manifest_doc, manifest, files
+
+
 def load_rules(directory: Path | str | None = None, classes: Path | str | None = None) -> RuleSet:
     """Load, validate and compile a rule set (the default one when ``directory`` is None).
 
     ``classes`` replaces the rule set's class model (``--classes``). Raises RuleSetError
-    naming the file, the field path and the line:column of the first problems.
+    naming the file, the field path and the line:column of the first problems. A rule set
+    that loaded before is taken from a cache keyed by the sha256 of all its files (see
+    ``beleidskompas.rules.store``), so only its conditions are compiled again.
     """
-    root = Path(directory) if directory is not None else default_rules_dir()
-    manifest_path = root / "ruleset.yaml" if root.is_dir() else root
-    root = manifest_path.parent
-    manifest_doc, manifest = _load(manifest_path, RuleSetManifest)
-    files = _Files(root, manifest_doc, manifest)
-    if classes is not None:
-        files.single["classes"] = Path(classes)
+    from beleidskompas.rules import store
 
+    root = Path(directory) if directory is not None else default_rules_dir()
+    manifest_doc, manifest, files = _file_list(root, classes)
+    root = manifest_doc.path.parent
+    paths = [
+        manifest_doc.path,
+        *files.sources,
+        *(files.single[r] for r in ("classes", "graph", "takeup", "scoring", "lead_times")),
+        *files.rules,
+    ]
+    key = store.key(paths, root)
+    stored = store.get(key) if key is not None else None
+    if not isinstance(stored, _Stored):
+        stored = _validate(root, manifest_doc, manifest, files)
+        if key is not None:
+            store.put(key, stored)
+    return _assemble(stored, root)
+
+
+def _assemble(stored: _Stored, root: Path) -> RuleSet:
+    """Compile the conditions and the graph of a validated rule set."""
+    dv_rules: list[CompiledRule] = []
+    uv_rules: list[CompiledRule] = []
+    for section, rule, file, line in stored.rules:
+        compiled = CompiledRule(rule, compile_condition(rule.when, CONDITION_SCHEMA), file, line)
+        (dv_rules if section == "doenvermogen" else uv_rules).append(compiled)
+    return RuleSet(
+        manifest=stored.manifest,
+        root=root,
+        sha256=stored.sha256,
+        sources=stored.registry,
+        classes=stored.classes,
+        graph=build_graph(stored.graph),
+        takeup=stored.takeup,
+        scoring=stored.scoring,
+        lead_times=stored.lead_times,
+        doenvermogen_rules=tuple(dv_rules),
+        uitvoerbaarheid_rules=tuple(uv_rules),
+        parameters=stored.parameters,
+        files=stored.files,
+    )
+
+
+def _validate(
+    root: Path, manifest_doc: Document, manifest: RuleSetManifest, files: _Files
+) -> _Stored:
+    """Read and check every file of a rule set; raise RuleSetError on the first problem."""
     docs: list[Document] = [manifest_doc]
     registry: dict[str, Source] = {}
     registry_origin: dict[str, Document] = {}
@@ -177,7 +246,7 @@ def load_rules(directory: Path | str | None = None, classes: Path | str | None =
     docs += [class_doc, graph_doc, takeup_doc, scoring_doc, lead_doc]
 
     try:
-        graph = build_graph(graph_spec)
+        build_graph(graph_spec)
     except GraphError as exc:
         raise _error(
             graph_doc,
@@ -188,8 +257,7 @@ def load_rules(directory: Path | str | None = None, classes: Path | str | None =
             f"{exc}; lower the weights on this cycle",
         ) from None
 
-    dv_rules: list[CompiledRule] = []
-    uv_rules: list[CompiledRule] = []
+    rules: list[tuple[str, DoenvermogenRule | UitvoerbaarheidRule, str, int]] = []
     seen: dict[str, str] = {}
     for path in files.rules:
         try:
@@ -210,7 +278,7 @@ def load_rules(directory: Path | str | None = None, classes: Path | str | None =
                 )
             seen[rule.id] = str(path)
             try:
-                evaluate = compile_condition(rule.when, CONDITION_SCHEMA)
+                compile_condition(rule.when, CONDITION_SCHEMA)
             except ConditionError as exc:
                 raise _error(
                     doc,
@@ -219,11 +287,7 @@ def load_rules(directory: Path | str | None = None, classes: Path | str | None =
                     f"invalid condition: {exc.message}",
                 ) from None
             line = (doc.position(loc) or (0, 0))[0]
-            compiled = CompiledRule(rule, evaluate, str(path), line)
-            if rule_file.section == "doenvermogen":
-                dv_rules.append(compiled)
-            else:
-                uv_rules.append(compiled)
+            rules.append((rule_file.section, rule, str(path), line))
 
     for doc in docs[1 + len(files.sources) :]:
         _check_source_refs(doc, registry)
@@ -240,18 +304,16 @@ def load_rules(directory: Path | str | None = None, classes: Path | str | None =
         digest.update(b"\0")
         digest.update(doc.text.encode())
         digest.update(b"\0")
-    return RuleSet(
-        manifest=manifest,
-        root=root,
+    return _Stored(
         sha256=digest.hexdigest(),
-        sources=registry,
+        manifest=manifest,
+        registry=registry,
         classes=class_model,
-        graph=graph,
+        graph=graph_spec,
         takeup=takeup,
         scoring=scoring,
         lead_times=lead_times,
-        doenvermogen_rules=tuple(dv_rules),
-        uitvoerbaarheid_rules=tuple(uv_rules),
+        rules=rules,
         parameters=parameters,
         files=tuple(_relative(d.path, root) for d in docs),
     )
