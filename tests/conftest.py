@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import os
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,11 +19,12 @@ from beleidskompas.rules.cache import default_ruleset
 from beleidskompas.rules.ruleset import RuleSet
 
 REPO = Path(__file__).resolve().parents[1]
+
+# Keep the rule-set cache of the test run out of the user's cache folder.
+os.environ.setdefault("BELEIDSKOMPAS_CACHE_DIR", tempfile.mkdtemp(prefix="beleidskompas-cache-"))
 EXAMPLES = REPO / "examples"
 
-settings.register_profile(
-    "default", deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("default")
 
 

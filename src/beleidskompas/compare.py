@@ -221,6 +221,21 @@ def _pipeline(
     return steps, scores
 
 
+def rank_options(
+    matrix: Mapping[str, Mapping[str, float]],
+    directions: Mapping[str, Direction],
+    weights: Mapping[str, float],
+    method: Method = "weighted_sum",
+) -> list[str]:
+    """Option ids from first to last for a raw decision matrix (the four steps, then sort)."""
+    total = sum(weights.values())
+    if total <= 0:
+        raise ValueError("weights must sum to a positive number")
+    normalised = {c: w / total for c, w in weights.items()}
+    _, scores = _pipeline(matrix, directions, normalised, method)
+    return _ranks(scores, list(matrix))
+
+
 def _ranks(scores: Mapping[str, float], order: Sequence[str]) -> list[str]:
     """Options by score, ties in input order (the nuloptie last among equals)."""
     position = {o: i for i, o in enumerate(order)}

@@ -1,0 +1,155 @@
+"""Comparing options: the pipeline's properties, the nuloptie, robustness and the CLI."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from beleidskompas import assess, load_proposal
+from beleidskompas.compare import (
+    NULOPTIE,
+    compare_assessments,
+    criteria_weights,
+    parse_weights,
+    rank_options,
+)
+from beleidskompas.rules.ruleset import RuleSet
+
+REPO = Path(__file__).resolve().parents[1]
+OPTIONS = sorted((REPO / "examples" / "options").glob("*.yaml"))
+CRITERIA = ["a", "b", "c", "d"]
+DIRECTIONS: dict[str, Any] = {"a": "max", "b": "min", "c": "max", "d": "min"}
+
+values = st.floats(min_value=-100, max_value=100, allow_nan=False)
+positive = st.floats(min_value=0.01, max_value=10, allow_nan=False)
+
+
+@st.composite
+def matrices(draw: st.DrawFn) -> dict[str, dict[str, float]]:
+    n = draw(st.integers(min_value=2, max_value=5))
+    return {f"o{i}": {c: draw(values) for c in CRITERIA} for i in range(n)}
+
+
+@settings(max_examples=100)
+@given(
+    matrices(),
+    st.lists(positive, min_size=4, max_size=4),
+    st.sampled_from(["weighted_sum", "topsis"]),
+)
+def test_a_dominating_option_never_ranks_below(
+    matrix: dict[str, dict[str, float]], w: list[float], method: Any
+) -> None:
+    # make o0 at least as good as o1 on every criterion (direction-aware)
+    for c in CRITERIA:
+        better = max if DIRECTIONS[c] == "max" else min
+        matrix["o0"][c] = better(matrix["o0"][c], matrix["o1"][c])
+    order = rank_options(matrix, DIRECTIONS, dict(zip(CRITERIA, w, strict=True)), method)
+    assert order.index("o0") < order.index("o1") or all(
+        matrix["o0"][c] == matrix["o1"][c] for c in CRITERIA
+    )
+
+
+@settings(max_examples=100)
+@given(
+    matrices(),
+    st.lists(positive, min_size=4, max_size=4),
+    positive,
+    st.sampled_from(["weighted_sum", "topsis"]),
+)
+def test_scaling_all_weights_leaves_the_ranking(
+    matrix: dict[str, dict[str, float]], w: list[float], k: float, method: Any
+) -> None:
+    weights = dict(zip(CRITERIA, w, strict=True))
+    scaled = {c: v * k for c, v in weights.items()}
+    assert rank_options(matrix, DIRECTIONS, weights, method) == rank_options(
+        matrix, DIRECTIONS, scaled, method
+    )
+
+
+def test_weighted_sum_by_hand() -> None:
+    # a: max, b: min. o0 = (10, 5), o1 = (0, 0), o2 = (5, 10).
+    # invert b: (10,-5), (0,0), (5,-10); min-max a: 1, 0, .5; b: 0.5, 1, 0
+    # weights 3:1 → .75/.25: o0 = .75 + .125 = .875; o1 = 0 + .25 = .25; o2 = .375 + 0 = .375
+    matrix = {"o0": {"a": 10, "b": 5}, "o1": {"a": 0, "b": 0}, "o2": {"a": 5, "b": 10}}
+    order = rank_options(matrix, {"a": "max", "b": "min"}, {"a": 3, "b": 1})
+    assert order == ["o0", "o2", "o1"]
+
+
+def test_invert_before_normalise_matters() -> None:
+    # A cost criterion must be inverted before normalising: cheapest wins on cost alone.
+    matrix = {"cheap": {"cost": 1.0}, "dear": {"cost": 9.0}}
+    assert rank_options(matrix, {"cost": "min"}, {"cost": 1})[0] == "cheap"
+
+
+def test_parse_weights() -> None:
+    assert parse_weights("doenvermogen=2, impact=1") == {"doenvermogen": 2.0, "impact": 1.0}
+    assert parse_weights(None) == {}
+    for bad in ("doenvermogen", "foo=1", "impact=x", "impact=-1", "impact=0", "impact=1,impact=2"):
+        with pytest.raises(ValueError, match=r"."):
+            parse_weights(bad)
+
+
+def test_group_weights_are_split_over_their_criteria() -> None:
+    active = ["doenbaarheid", "take_up", "uitvoerbaarheid", "gap_change"]
+    w = criteria_weights({"doenvermogen": 2, "uitvoerbaarheid": 1, "impact": 1}, active)
+    # doenvermogen 2 split over two criteria: 1 each; uitvoerbaarheid 1; gap_change 1; total 4
+    assert w == pytest.approx(
+        {"doenbaarheid": 0.25, "take_up": 0.25, "uitvoerbaarheid": 0.25, "gap_change": 0.25}
+    )
+    assert sum(criteria_weights({}, active).values()) == pytest.approx(1.0)
+
+
+@pytest.fixture(scope="module")
+def options_assessed(rules: RuleSet) -> list[Any]:
+    return [assess(load_proposal(p), rules, intervals=False) for p in OPTIONS]
+
+
+def test_the_options_ranked_with_the_nuloptie(options_assessed: list[Any]) -> None:
+    result = compare_assessments(options_assessed, draws=300)
+    ids = result.ranking()
+    assert NULOPTIE in ids
+    assert len(ids) == len(OPTIONS) + 1
+    # the automatic option dominates the application option on doenbaarheid, take-up and
+    # uitvoerbaarheid, and reaches more people: it ranks above it
+    assert ids.index("koopkrachttoeslag-automatisch") < ids.index("koopkrachttoeslag-aanvraag")
+    shares = result.robustness.first_share
+    assert sum(shares.values()) == pytest.approx(1.0, abs=1e-6)
+    assert all(0 <= v <= 1 for v in shares.values())
+    reference = [o for o in result.options if o.reference]
+    assert [o.id for o in reference] == [NULOPTIE]
+    assert result.steps[0].startswith("invert") and result.steps[1].startswith("normalise")
+
+
+def test_robustness_is_seeded(options_assessed: list[Any]) -> None:
+    a = compare_assessments(options_assessed, draws=200, seed=1)
+    b = compare_assessments(options_assessed, draws=200, seed=1)
+    assert a.robustness == b.robustness
+
+
+def test_cli_compare_formats(cli: Callable[..., Any], tmp_path: Path) -> None:
+    out = cli("compare", *OPTIONS, "--draws", "100", "--format", "json")
+    assert out.code == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["options"][-1]["id"] == NULOPTIE or any(
+        o["id"] == NULOPTIE for o in data["options"]
+    )
+    for fmt in ("table", "markdown", "html", "csv"):
+        for lang in ("nl", "en"):
+            result = cli("compare", *OPTIONS, "--draws", "50", "--format", fmt, "--lang", lang)
+            assert result.code == 0, result.stderr
+            assert "nuloptie" in result.stdout.lower()
+    text = cli("compare", *OPTIONS, "--draws", "50", "--lang", "en").stdout
+    assert "ranks first" in text and "stable" in text
+
+
+def test_cli_compare_bad_weights_exit_2(cli: Callable[..., Any]) -> None:
+    result = cli("compare", *OPTIONS, "--weights", "doenvermogen=abc")
+    assert result.code == 2
+    assert "--weights" in result.stderr
+    assert "Traceback" not in result.stderr
