@@ -23,13 +23,14 @@ CATALOGUE = sorted((REPO / "examples" / "catalogue").glob("*.yaml"))
 @settings(max_examples=25)
 @given(proposals(effects_strategy=st.lists(effects(with_range=False), max_size=3)))
 def test_a_portfolio_of_one_measure_equals_its_assessment(proposal: Proposal) -> None:
+    # equal up to the 6-decimal rounding of the report figures the portfolio adds up
     own = assess(proposal, intervals=False).class_impact
     assert own is not None
     together = assess_portfolio([proposal])
-    assert together.gap_before == pytest.approx(own.summary.gap_before, abs=1e-6)
-    assert together.gap_after == pytest.approx(own.summary.gap_after, abs=1e-6)
+    assert together.gap_before == pytest.approx(own.summary.gap_before, abs=1e-5)
+    assert together.gap_after == pytest.approx(own.summary.gap_after, abs=1e-5)
     if own.summary.epsilon == 1.0:
-        assert together.atkinson_after == pytest.approx(own.summary.atkinson_after, abs=1e-6)
+        assert together.atkinson_after == pytest.approx(own.summary.atkinson_after, abs=1e-5)
     for cls in own.classes:
         removed_total = sum(
             together.coverage[cls.id][c].deficit_after for c in together.coverage[cls.id]
