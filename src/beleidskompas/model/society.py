@@ -137,6 +137,18 @@ class ClassModel(Frozen):
         """Class ids in file order."""
         return [c.id for c in self.classes]
 
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        head = "".join(f"<th>{h}</th>" for h in ["class", "share", *CAPITALS])
+        body = "".join(
+            f"<tr><td>{escape(c.label.en)}</td><td>{c.share.value:.3f}</td>"
+            + "".join(f"<td>{c.positions[k].value:.2f}</td>" for k in CAPITALS)
+            + "</tr>"
+            for c in self.classes
+        )
+        return f"<p>Class model <b>{escape(self.id)}</b></p><table><tr>{head}</tr>{body}</table>"
+
 
 class CapitalNode(Frozen):
     """One capital in the graph."""

@@ -192,7 +192,7 @@ def build(assessment: Assessment, *, explain: bool = False) -> list[Block]:
                     ]
                     for c in ci.classes
                 ],
-                wrap=[20, None, None, None, None, None, None, None],
+                wrap=[18, None, None, None, None, None, None, None],
                 numeric=[False, True, True, True, True, True, True, False],
             ),
             *_interval_table(ci.classes, lang),
