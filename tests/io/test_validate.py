@@ -124,11 +124,6 @@ TRANSLATED = [
         with_line(10, "  1: application"),
         "delivery",
         id="non-string-key",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="BUG: a non-string key gives pydantic's English 'Keys should be strings' "
-            "(io/validate.py has no Dutch text for it)",
-        ),
     ),
 ]
 
@@ -142,11 +137,6 @@ def test_every_message_has_a_dutch_text(tmp_path: Path, text: str, field: str) -
         assert problem.message.nl != problem.message.en, problem.message.nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: io/validate.py _clean_loc renders the key 1 like a list index: "
-    "'delivery[1]' instead of naming the key",
-)
 def test_non_string_key_is_not_shown_as_a_list_index(tmp_path: Path) -> None:
     exc = errors(write(tmp_path, with_line(10, "  1: application")))
     assert "delivery[1]" not in exc.render()

@@ -262,13 +262,6 @@ def test_exists_on_an_absent_list_is_unknown() -> None:
     assert compile_({"exists": ACTIONS})(actions(U)).value is True
 
 
-COUNT_ENDPOINT_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="BUG: rules/conditions.py _compile_items decides from the two end counts only "
-    "(low == high), which is wrong for eq/ne: a count that may be 1 is reported as known",
-)
-
-
 @pytest.mark.parametrize(
     ("op", "bound", "flags", "expected"),
     [
@@ -284,9 +277,9 @@ COUNT_ENDPOINT_BUG = pytest.mark.xfail(
         ("eq", 0, (F, F), T),
         ("lt", 3, (U, U), T),  # at most 2
         ("lt", 3, (T, T, U), U),  # 2 or 3
-        pytest.param("ne", 1, (U, U), U, marks=COUNT_ENDPOINT_BUG),  # 0 (T), 1 (F) or 2 (T)
-        pytest.param("eq", 1, (U, U), U, marks=COUNT_ENDPOINT_BUG),  # 0 (F), 1 (T) or 2 (F)
-        pytest.param("eq", 1, (F, U, U), U, marks=COUNT_ENDPOINT_BUG),  # 0, 1 or 2
+        pytest.param("ne", 1, (U, U), U),  # 0 (T), 1 (F) or 2 (T)
+        pytest.param("eq", 1, (U, U), U),  # 0 (F), 1 (T) or 2 (F)
+        pytest.param("eq", 1, (F, U, U), U),  # 0, 1 or 2
         ("ne", 5, (U, U), T),  # never 5
         ("le", 0, (F, U), U),  # 0 or 1
         ("gt", 0, (T, U), T),

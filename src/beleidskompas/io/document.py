@@ -118,7 +118,14 @@ def read_text(path: Path, limit: int | None = None) -> str:
             column=column,
         ) from None
     if "\x00" in text:
-        raise InputError.single(name, "bestand bevat NUL-tekens", "file contains NUL characters")
+        offset = text.index("\x00")
+        raise InputError.single(
+            name,
+            "bestand bevat een NUL-teken (is het wel een tekstbestand?)",
+            "file contains a NUL character (is it a text file?)",
+            line=text.count("\n", 0, offset) + 1,
+            column=offset - (text.rfind("\n", 0, offset) + 1) + 1,
+        )
     return text
 
 
@@ -149,7 +156,7 @@ def parse_yaml(text: str, path: Path) -> Document:
     try:
         builder.run(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
-        raise _yaml_error(exc, path) from None
+        raise _yaml_error(exc, path, text) from None
     except yaml.YAMLError as exc:  # pragma: no cover - unmarked errors are rare
         raise InputError.single(path, f"ongeldige YAML: {exc}", f"invalid YAML: {exc}") from None
     if not builder.has_document:
@@ -157,13 +164,15 @@ def parse_yaml(text: str, path: Path) -> Document:
     return Document(path, builder.result, builder.positions, builder.key_positions, text)
 
 
-def _yaml_error(exc: yaml.MarkedYAMLError, path: Path) -> InputError:
+def _yaml_error(exc: yaml.MarkedYAMLError, path: Path, text: str) -> InputError:
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark else None
     column = mark.column + 1 if mark else None
     problem = (exc.problem or "").strip()
     context = (exc.context or "").strip()
-    if "'\\t'" in problem or (problem.startswith("found character") and "\t" in _char_at(mark)):
+    if "tab" in problem.lower() or (
+        problem.startswith("found character") and _tab_near(text, mark)
+    ):
         return InputError.single(
             path,
             "tab gevonden; YAML staat geen tabs toe voor inspringen, gebruik spaties",
@@ -179,13 +188,14 @@ def _yaml_error(exc: yaml.MarkedYAMLError, path: Path) -> InputError:
     )
 
 
-def _char_at(mark: Any) -> str:
-    if mark is None or mark.buffer is None:
-        return ""
-    try:
-        return str(mark.buffer[mark.pointer])
-    except (IndexError, TypeError):  # pragma: no cover - defensive
-        return ""
+def _tab_near(text: str, mark: Any) -> bool:
+    """Whether the line of the error has a tab at or before the error's column."""
+    if mark is None:
+        return False
+    lines = text.splitlines()
+    if not 0 <= mark.line < len(lines):
+        return False
+    return "\t" in lines[mark.line][: mark.column + 1]
 
 
 def _too_deep(path: Path, line: int | None, column: int | None) -> InputError:
@@ -297,11 +307,13 @@ class _YamlBuilder:
         top.size += size
         if top.is_map:
             if top.key is _NO_KEY:
-                if isinstance(value, (dict, list)):
+                if not isinstance(value, str):
+                    shown = "een lijst of mapping" if isinstance(value, (dict, list)) else repr(value)
+                    shown_en = "a list or mapping" if isinstance(value, (dict, list)) else repr(value)
                     raise self.fail(
                         event,
-                        "een sleutel moet een enkele waarde zijn",
-                        "a key must be a single value",
+                        f"een sleutel moet tekst zijn, niet {shown} (zet hem tussen aanhalingstekens)",
+                        f"a key must be text, not {shown_en} (put it in quotes)",
                         top.loc,
                     )
                 if value in top.container:
@@ -420,7 +432,7 @@ def _json_positions(text: str, path: Path) -> tuple[dict[Loc, tuple[int, int]], 
                 hi = mid - 1
         return (lo + 1, offset - line_starts[lo] + 1)
 
-    # stack entries: [loc, is_object, next_index_or_key, expecting_key]
+    # stack entries: [loc, is_object, next_index_or_key, expecting_key, keys seen]
     stack: list[list[Any]] = []
     pending_key: Any = None
     for match in _JSON_TOKEN.finditer(text):
@@ -433,7 +445,19 @@ def _json_positions(text: str, path: Path) -> tuple[dict[Loc, tuple[int, int]], 
                 stack.pop()
                 continue
             pending_key = json.loads(token)
-            key_positions[(*stack[-1][0], pending_key)] = where(offset)
+            key_loc = (*stack[-1][0], pending_key)
+            if pending_key in stack[-1][4]:
+                line, column = where(offset)
+                raise InputError.single(
+                    path,
+                    f"dubbele sleutel '{pending_key}'",
+                    f"duplicate key '{pending_key}'",
+                    loc=key_loc,
+                    line=line,
+                    column=column,
+                )
+            stack[-1][4].add(pending_key)
+            key_positions[key_loc] = where(offset)
             stack[-1][3] = False
             continue
         if token in ("}", "]"):
@@ -452,7 +476,7 @@ def _json_positions(text: str, path: Path) -> tuple[dict[Loc, tuple[int, int]], 
             if len(stack) >= MAX_DEPTH:
                 line, column = where(offset)
                 raise _too_deep(path, line, column)
-            stack.append([loc, token == "{", 0, True])
+            stack.append([loc, token == "{", 0, True, set()])
     return positions, key_positions
 
 
@@ -487,13 +511,9 @@ def parse_json(text: str, path: Path) -> Document:
             column=exc.colno,
         ) from None
     except _DuplicateKeyError as exc:
-        line_col = _first_duplicate(text, exc.key)
-        raise InputError.single(
-            path,
-            f"dubbele sleutel '{exc.key}'",
-            f"duplicate key '{exc.key}'",
-            line=line_col[0] if line_col else None,
-            column=line_col[1] if line_col else None,
+        _json_positions(text, path)  # raises with the position of the first duplicate
+        raise InputError.single(  # pragma: no cover - the scan above always finds it
+            path, f"dubbele sleutel '{exc.key}'", f"duplicate key '{exc.key}'"
         ) from None
     except ValueError as exc:
         raise InputError.single(
@@ -509,17 +529,6 @@ class _DuplicateKeyError(Exception):
     def __init__(self, key: str) -> None:
         super().__init__(key)
         self.key = key
-
-
-def _first_duplicate(text: str, key: str) -> tuple[int, int] | None:
-    quoted = json.dumps(key)
-    hits = [m.start() for m in re.finditer(re.escape(quoted) + r"\s*:", text)]
-    if len(hits) < 2:
-        return None
-    offset = hits[1]
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return (line, column)
 
 
 def _max_depth(text: str) -> int:

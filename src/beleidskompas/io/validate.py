@@ -96,18 +96,23 @@ def _message(err: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> Me
 
 
 def _clean_loc(model: type[BaseModel], loc: tuple[Any, ...]) -> tuple[str | int, ...]:
-    """Drop pydantic's union/tag markers so the path matches the file."""
+    """The error path as written in the file, without pydantic's union markers.
+
+    Inside a union pydantic names the member it tried (``str``, ``Source``, a
+    discriminator tag such as ``field``) before the path within it; that name is not in
+    the file, so it is dropped and the rest is kept as written.
+    """
+    parts = [p for p in loc if p != "[key]"]
     out: list[str | int] = []
-    for part in loc:
-        candidate = (*out, part)
-        if isinstance(part, int) or type_at(model, tuple(candidate)) is not None:
-            out.append(part)
-        elif isinstance(part, str) and type_at(model, tuple(out)) is not None:
-            parent = type_at(model, tuple(out))
-            if parent is not None and parent.kind in ("dict", "other"):
-                out.append(part)
-            elif parent is not None and parent.kind == "model":
-                out.append(part)  # an unknown key: keep it for the message
+    for index, part in enumerate(parts):
+        here = type_at(model, tuple(out))
+        if here is None:
+            out.extend(parts[index:])
+            break
+        if here.kind == "other" and isinstance(part, str):
+            out.extend(parts[index + 1 :])
+            break
+        out.append(part)
     return tuple(out)
 
 

@@ -414,11 +414,7 @@ def _compile_items(
             elif out.value is None:
                 maybe += 1
                 missing |= out.missing
-        low = _compare(op, float(sure), bound)
-        high = _compare(op, float(sure + maybe), bound)
-        if low == high:
-            return TRUE if low else FALSE
-        # the answer depends on unknown items (counts between sure and sure + maybe)
+        # the count lies between sure and sure + maybe; decided only if every count agrees
         values = {_compare(op, float(n), bound) for n in range(sure, sure + maybe + 1)}
         if len(values) == 1:
             return TRUE if values.pop() else FALSE
