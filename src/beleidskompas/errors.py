@@ -34,6 +34,15 @@ def format_loc(loc: Sequence[str | int]) -> str:
     return out
 
 
+class BilingualError(ValueError):
+    """A ValueError with a Dutch and an English message (raised in model validators)."""
+
+    def __init__(self, nl: str, en: str) -> None:
+        super().__init__(en)
+        self.nl = nl
+        self.en = en
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong in an input file."""

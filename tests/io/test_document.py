@@ -494,16 +494,8 @@ def test_malformed_yaml_reports_line_and_column(
 
 TAB_CASES = [
     pytest.param("id: a\n\tb: 1\n", 2, id="tab-before-key-after-scalar"),
-    pytest.param(
-        "id: a\ntarget_group:\n\tcriteria: []\n",
-        3,
-        id="tab-indented-mapping"
-    ),
-    pytest.param(
-        "effects:\n\t- capital: economisch\n",
-        2,
-        id="tab-indented-list"
-    ),
+    pytest.param("id: a\ntarget_group:\n\tcriteria: []\n", 3, id="tab-indented-mapping"),
+    pytest.param("effects:\n\t- capital: economisch\n", 2, id="tab-indented-list"),
 ]
 
 

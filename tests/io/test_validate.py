@@ -114,11 +114,6 @@ TRANSLATED = [
         with_line(6, "    range: [0.04, 0.06]"),
         "effects",
         id="range-excludes-size",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="BUG: model validators' messages are English only: io/validate.py passes "
-            "value_error text through for both languages ('range must contain size')",
-        ),
     ),
     pytest.param(
         with_line(10, "  1: application"),

@@ -308,11 +308,16 @@ class _YamlBuilder:
         if top.is_map:
             if top.key is _NO_KEY:
                 if not isinstance(value, str):
-                    shown = "een lijst of mapping" if isinstance(value, (dict, list)) else repr(value)
-                    shown_en = "a list or mapping" if isinstance(value, (dict, list)) else repr(value)
+                    shown = (
+                        "een lijst of mapping" if isinstance(value, (dict, list)) else repr(value)
+                    )
+                    shown_en = (
+                        "a list or mapping" if isinstance(value, (dict, list)) else repr(value)
+                    )
                     raise self.fail(
                         event,
-                        f"een sleutel moet tekst zijn, niet {shown} (zet hem tussen aanhalingstekens)",
+                        f"een sleutel moet tekst zijn, niet {shown} (zet hem tussen "
+                        "aanhalingstekens)",
                         f"a key must be text, not {shown_en} (put it in quotes)",
                         top.loc,
                     )

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from beleidskompas.errors import InputError, Message, Problem
+from beleidskompas.errors import BilingualError, InputError, Message, Problem
 from beleidskompas.io.document import Document
 from beleidskompas.model.introspect import model_fields, type_at
 
@@ -90,7 +90,10 @@ def _message(err: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> Me
             f"'{err.get('input')}' does not match {_ctx(err, 'pattern')}",
         )
     if kind == "value_error":
-        text = str(_ctx(err, "error") or en)
+        error = _ctx(err, "error")
+        if isinstance(error, BilingualError):
+            return Message(error.nl, error.en)
+        text = str(error or en)
         return Message(text, text)
     return Message(_NL.get(kind, en), en)
 

@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
+from beleidskompas.errors import BilingualError
 from beleidskompas.model.base import Frozen
 
 CapitalId = Literal["economisch", "sociaal", "cultureel", "persoons"]
@@ -107,9 +108,12 @@ class Effect(Frozen):
         if self.range is not None:
             low, high = self.range
             if not -1.0 <= low <= high <= 1.0:
-                raise ValueError("range must satisfy -1 <= low <= high <= 1")
+                raise BilingualError(
+                    "range moet voldoen aan -1 <= laag <= hoog <= 1",
+                    "range must satisfy -1 <= low <= high <= 1",
+                )
             if not low <= self.size <= high:
-                raise ValueError("range must contain size")
+                raise BilingualError("range moet size bevatten", "range must contain size")
         return self
 
 

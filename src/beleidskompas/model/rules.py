@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
+from beleidskompas.errors import BilingualError
 from beleidskompas.model.base import Frozen, Text
 from beleidskompas.model.proposal import Granting, ItChange, Organisation
 from beleidskompas.model.sources import Param, Provenance, Source, SourceId, SourceRef
@@ -117,12 +118,18 @@ class UitvoerbaarheidRule(_Rule):
     @model_validator(mode="after")
     def _level_fits_aspect(self) -> UitvoerbaarheidRule:
         if (self.aspect is None) != (self.level is None):
-            raise ValueError("aspect and level go together")
+            raise BilingualError("aspect en level horen bij elkaar", "aspect and level go together")
         if self.aspect == "risico_procesverstoringen":
             if self.level not in RISK_LEVELS:
-                raise ValueError("risico_procesverstoringen takes klein | gemiddeld | groot")
+                raise BilingualError(
+                    "risico_procesverstoringen kent klein | gemiddeld | groot",
+                    "risico_procesverstoringen takes klein | gemiddeld | groot",
+                )
         elif self.aspect is not None and self.level not in IMPACT_LEVELS:
-            raise ValueError(f"{self.aspect} takes beperkt | middelgroot | ingrijpend")
+            raise BilingualError(
+                f"{self.aspect} kent beperkt | middelgroot | ingrijpend",
+                f"{self.aspect} takes beperkt | middelgroot | ingrijpend",
+            )
         return self
 
 
@@ -217,26 +224,45 @@ class TakeupParameters(Frozen):
             self.base_non_take_up
         )
         if missing:
-            raise ValueError(f"base_non_take_up missing for {', '.join(sorted(missing))}")
+            raise BilingualError(
+                f"base_non_take_up ontbreekt voor {', '.join(sorted(missing))}",
+                f"base_non_take_up missing for {', '.join(sorted(missing))}",
+            )
         for mode, param in self.base_non_take_up.items():
             if not 0.0 < param.value < 1.0:
-                raise ValueError(f"base_non_take_up.{mode} must be in (0, 1)")
+                raise BilingualError(
+                    f"base_non_take_up.{mode} moet tussen 0 en 1 liggen",
+                    f"base_non_take_up.{mode} must be in (0, 1)",
+                )
         order = ["automatic", "proactive", "application", "discretionary"]
         values = [self.base_non_take_up[m].value for m in order]  # type: ignore[index]
         if values != sorted(values):
-            raise ValueError(
+            raise BilingualError(
+                "base_non_take_up mag niet dalen van automatic naar proactive naar application "
+                "naar discretionary (meer vragen van mensen verhoogt het gebruik nooit)",
                 "base_non_take_up must not fall from automatic to proactive to application "
-                "to discretionary (asking more of people never raises take-up)"
+                "to discretionary (asking more of people never raises take-up)",
             )
         if self.burden_slope.value < 0 or self.capacity_steepness.value < 0:
-            raise ValueError("burden_slope and capacity_steepness must be >= 0")
+            raise BilingualError(
+                "burden_slope en capacity_steepness moeten >= 0 zijn",
+                "burden_slope and capacity_steepness must be >= 0",
+            )
         if set(self.capacity_weights) != {"persoons", "cultureel", "economisch"}:
-            raise ValueError("capacity_weights needs persoons, cultureel and economisch")
+            raise BilingualError(
+                "capacity_weights heeft persoons, cultureel en economisch nodig",
+                "capacity_weights needs persoons, cultureel and economisch",
+            )
         if any(p.value < 0 for p in self.capacity_weights.values()):
-            raise ValueError("capacity_weights must be >= 0")
+            raise BilingualError(
+                "capacity_weights moeten >= 0 zijn", "capacity_weights must be >= 0"
+            )
         total = sum(p.value for p in self.capacity_weights.values())
         if abs(total - 1.0) > 1e-6:
-            raise ValueError(f"capacity_weights must sum to 1 (they sum to {total})")
+            raise BilingualError(
+                f"capacity_weights moeten samen 1 zijn (ze zijn samen {total})",
+                f"capacity_weights must sum to 1 (they sum to {total})",
+            )
         return self
 
 
@@ -254,11 +280,17 @@ class LeadTimes(Frozen):
     def _complete(self) -> LeadTimes:
         missing = {"none", "minor", "major", "new_system"} - set(self.default)
         if missing:
-            raise ValueError(f"default lead times missing for {', '.join(sorted(missing))}")
+            raise BilingualError(
+                f"standaarddoorlooptijden ontbreken voor {', '.join(sorted(missing))}",
+                f"default lead times missing for {', '.join(sorted(missing))}",
+            )
         for table in [self.default, *self.organisations.values()]:
             for change, param in table.items():
                 if param.value < 0 or param.value != int(param.value):
-                    raise ValueError(f"lead time for {change} must be a whole number of months")
+                    raise BilingualError(
+                        f"doorlooptijd voor {change} moet een geheel aantal maanden zijn",
+                        f"lead time for {change} must be a whole number of months",
+                    )
         return self
 
     def months(self, organisation: str, change: str) -> Param:

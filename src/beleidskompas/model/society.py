@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
+from beleidskompas.errors import BilingualError
 from beleidskompas.model.base import Frozen, Text
 from beleidskompas.model.proposal import CAPITALS, AttributeId, CapitalId, ClassId
 from beleidskompas.model.sources import Param
@@ -59,19 +60,34 @@ class SocialClass(Frozen):
     @model_validator(mode="after")
     def _check(self) -> SocialClass:
         if not 0.0 <= self.share.value <= 1.0:
-            raise ValueError(f"share of {self.id} must be in [0, 1]")
+            raise BilingualError(
+                f"aandeel van {self.id} moet tussen 0 en 1 liggen",
+                f"share of {self.id} must be in [0, 1]",
+            )
         missing = [c for c in CAPITALS if c not in self.positions]
         if missing:
-            raise ValueError(f"{self.id}: positions missing for {', '.join(missing)}")
+            raise BilingualError(
+                f"{self.id}: posities ontbreken voor {', '.join(missing)}",
+                f"{self.id}: positions missing for {', '.join(missing)}",
+            )
         for capital, param in self.positions.items():
             if not 0.0 <= param.value <= 1.0:
-                raise ValueError(f"{self.id}: position on {capital} must be in [0, 1]")
+                raise BilingualError(
+                    f"{self.id}: positie op {capital} moet tussen 0 en 1 liggen",
+                    f"{self.id}: position on {capital} must be in [0, 1]",
+                )
         for name, param in self.attributes.items():
             if not 0.0 <= param.value <= 1.0:
-                raise ValueError(f"{self.id}: attribute {name} must be a share in [0, 1]")
+                raise BilingualError(
+                    f"{self.id}: kenmerk {name} moet een aandeel tussen 0 en 1 zijn",
+                    f"{self.id}: attribute {name} must be a share in [0, 1]",
+                )
         for demo_name, param in self.demographics.items():
             if demo_name != "mean_age" and not 0.0 <= param.value <= 1.0:
-                raise ValueError(f"{self.id}: {demo_name} must be a share in [0, 1]")
+                raise BilingualError(
+                    f"{self.id}: {demo_name} moet een aandeel tussen 0 en 1 zijn",
+                    f"{self.id}: {demo_name} must be a share in [0, 1]",
+                )
         return self
 
 
@@ -108,21 +124,36 @@ class ClassModel(Frozen):
         ids = [c.id for c in self.classes]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
-            raise ValueError(f"duplicate class ids: {', '.join(duplicates)}")
+            raise BilingualError(
+                f"dubbele klasse-ids: {', '.join(duplicates)}",
+                f"duplicate class ids: {', '.join(duplicates)}",
+            )
         total = sum(c.share.value for c in self.classes)
         if abs(total - 1.0) > SHARE_TOLERANCE:
-            raise ValueError(f"class shares sum to {total:.4f}, not 1")
+            raise BilingualError(
+                f"de aandelen van de klassen zijn samen {total:.4f}, niet 1",
+                f"class shares sum to {total:.4f}, not 1",
+            )
         known = set(ids)
         for name in [*self.bottom_classes, self.gap_classes.top, self.gap_classes.bottom]:
             if name not in known:
-                raise ValueError(f"unknown class id '{name}' (known: {', '.join(ids)})")
+                raise BilingualError(
+                    f"onbekende klasse-id '{name}' (bekend: {', '.join(ids)})",
+                    f"unknown class id '{name}' (known: {', '.join(ids)})",
+                )
         for cls in self.classes:
             missing = [a for a in self.attributes if a not in cls.attributes]
             extra = [a for a in cls.attributes if a not in self.attributes]
             if missing:
-                raise ValueError(f"{cls.id}: attribute shares missing for {', '.join(missing)}")
+                raise BilingualError(
+                    f"{cls.id}: aandelen ontbreken voor {', '.join(missing)}",
+                    f"{cls.id}: attribute shares missing for {', '.join(missing)}",
+                )
             if extra:
-                raise ValueError(f"{cls.id}: undeclared attributes {', '.join(extra)}")
+                raise BilingualError(
+                    f"{cls.id}: niet-gedeclareerde kenmerken {', '.join(extra)}",
+                    f"{cls.id}: undeclared attributes {', '.join(extra)}",
+                )
         return self
 
     def get(self, class_id: str) -> SocialClass:
@@ -171,9 +202,15 @@ class Edge(Frozen):
     @model_validator(mode="after")
     def _check(self) -> Edge:
         if not 0.0 <= self.weight.value < 1.0:
-            raise ValueError(f"edge {self.source} → {self.target}: weight must be in [0, 1)")
+            raise BilingualError(
+                f"verbinding {self.source} → {self.target}: gewicht moet in [0, 1) liggen",
+                f"edge {self.source} → {self.target}: weight must be in [0, 1)",
+            )
         if self.source == self.target:
-            raise ValueError(f"edge {self.source} → {self.target}: self-loops are not allowed")
+            raise BilingualError(
+                f"verbinding {self.source} → {self.target}: een lus naar zichzelf mag niet",
+                f"edge {self.source} → {self.target}: self-loops are not allowed",
+            )
         return self
 
 
@@ -192,9 +229,15 @@ class CapitalGraphSpec(Frozen):
     def _check(self) -> CapitalGraphSpec:
         ids = [c.id for c in self.capitals]
         if sorted(ids) != sorted(CAPITALS):
-            raise ValueError(f"capitals must be exactly {', '.join(CAPITALS)}")
+            raise BilingualError(
+                f"de kapitalen moeten precies {', '.join(CAPITALS)} zijn",
+                f"capitals must be exactly {', '.join(CAPITALS)}",
+            )
         pairs = [(e.source, e.target) for e in self.edges]
         dup = sorted({f"{a} → {b}" for a, b in pairs if pairs.count((a, b)) > 1})
         if dup:
-            raise ValueError(f"duplicate edges: {', '.join(dup)}")
+            raise BilingualError(
+                f"dubbele verbindingen: {', '.join(dup)}",
+                f"duplicate edges: {', '.join(dup)}",
+            )
         return self

@@ -166,12 +166,18 @@ Evaluator = Callable[[dict[str, Any]], Outcome]
 
 
 class ConditionError(ValueError):
-    """A condition that does not fit the schema; ``loc`` is relative to the condition."""
+    """A condition that does not fit the schema; ``loc`` is relative to the condition.
 
-    def __init__(self, message: str, loc: tuple[str | int, ...] = ()) -> None:
+    ``message`` is English, ``nl`` Dutch (the loader reports both).
+    """
+
+    def __init__(
+        self, message: str, loc: tuple[str | int, ...] = (), nl: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.loc = loc
+        self.nl = nl or message
 
 
 @dataclass(frozen=True)
@@ -194,11 +200,17 @@ class Schema:
             keys = ()
         for part in walk:
             if current.kind != "model" or current.model is None:
-                raise ConditionError(f"'{path}': '{part}' is inside a {current.kind}, not a group")
+                raise ConditionError(
+                    f"'{path}': '{part}' is inside a {current.kind}, not a group",
+                    nl=f"'{path}': '{part}' zit in een {current.kind}, niet in een groep",
+                )
             fields = model_fields(current.model)
             if part not in fields:
                 choices = ", ".join(fields)
-                raise ConditionError(f"unknown field '{part}' in '{path}' (fields here: {choices})")
+                raise ConditionError(
+                    f"unknown field '{part}' in '{path}' (fields here: {choices})",
+                    nl=f"onbekend veld '{part}' in '{path}' (velden hier: {choices})",
+                )
             current = fields[part]
             keys = (*keys, part)
         return keys, current
@@ -215,33 +227,62 @@ def _get(data: Any, keys: tuple[str, ...]) -> Any:
 def _check_value(path: str, ftype: FieldType, value: Any, op: str) -> Any:
     """Check (and normalise) a literal against the field type."""
     if isinstance(value, list):
-        raise ConditionError(f"'{op}' on '{path}' takes a single value, not a list")
+        raise ConditionError(
+            f"'{op}' on '{path}' takes a single value, not a list",
+            nl=f"'{op}' op '{path}' vraagt één waarde, geen lijst",
+        )
     kind = ftype.kind
     if kind == "enum":
         if str(value) not in ftype.choices:
             raise ConditionError(
-                f"'{value}' is not a value of '{path}' ({ftype.describe()})", (op,)
+                f"'{value}' is not a value of '{path}' ({ftype.describe()})",
+                (op,),
+                nl=f"'{value}' is geen waarde van '{path}' (kies uit {', '.join(ftype.choices)})",
             )
         if op not in ("eq", "ne", "in", "not_in"):
-            raise ConditionError(f"'{op}' cannot compare the choices of '{path}'", (op,))
+            raise ConditionError(
+                f"'{op}' cannot compare the choices of '{path}'",
+                (op,),
+                nl=f"'{op}' kan de keuzes van '{path}' niet vergelijken",
+            )
         return str(value)
     if kind == "bool":
         if not isinstance(value, bool):
-            raise ConditionError(f"'{path}' is true/false, got {value!r}", (op,))
+            raise ConditionError(
+                f"'{path}' is true/false, got {value!r}",
+                (op,),
+                nl=f"'{path}' is true/false, niet {value!r}",
+            )
         if op not in ("eq", "ne"):
-            raise ConditionError(f"'{op}' cannot compare true/false ('{path}')", (op,))
+            raise ConditionError(
+                f"'{op}' cannot compare true/false ('{path}')",
+                (op,),
+                nl=f"'{op}' kan true/false niet vergelijken ('{path}')",
+            )
         return value
     if kind in ("int", "float"):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ConditionError(f"'{path}' is a number, got {value!r}", (op,))
+            raise ConditionError(
+                f"'{path}' is a number, got {value!r}",
+                (op,),
+                nl=f"'{path}' is een getal, niet {value!r}",
+            )
         return float(value)
     if kind == "date":
         if not isinstance(value, dt.date):
-            raise ConditionError(f"'{path}' is a date, got {value!r}", (op,))
+            raise ConditionError(
+                f"'{path}' is a date, got {value!r}",
+                (op,),
+                nl=f"'{path}' is een datum, niet {value!r}",
+            )
         return value
     if kind == "str":
         return str(value)
-    raise ConditionError(f"'{path}' ({ftype.describe()}) cannot be compared with a value", (op,))
+    raise ConditionError(
+        f"'{path}' ({ftype.describe()}) cannot be compared with a value",
+        (op,),
+        nl=f"'{path}' ({ftype.describe()}) kan niet met een waarde worden vergeleken",
+    )
 
 
 def _compare(op: str, left: Any, right: Any) -> bool:
@@ -333,7 +374,7 @@ def _at(fn: Callable[[], Any], loc: tuple[str | int, ...]) -> Any:
     try:
         return fn()
     except ConditionError as exc:
-        raise ConditionError(exc.message, loc + exc.loc) from None
+        raise ConditionError(exc.message, loc + exc.loc, nl=exc.nl) from None
 
 
 def _compile_compare(
@@ -343,7 +384,9 @@ def _compile_compare(
     if len(ops) != 1:
         raise ConditionError(
             f"a comparison on '{cond.field}' needs exactly one of eq, ne, lt, le, gt, ge, in, "
-            f"not_in (found {len(ops)})"
+            f"not_in (found {len(ops)})",
+            nl=f"een vergelijking op '{cond.field}' vraagt precies één van eq, ne, lt, le, gt, "
+            f"ge, in, not_in ({len(ops)} gevonden)",
         )
     op, raw = ops[0]
     keys, ftype = _at(lambda: schema.resolve(cond.field, scope), ("field",))
@@ -372,7 +415,10 @@ def _list_type(
 ) -> tuple[tuple[str, ...], FieldType]:
     keys, ftype = schema.resolve(path, scope)
     if ftype.kind != "list" or ftype.item is None:
-        raise ConditionError(f"'{path}' is not a list ({ftype.describe()})")
+        raise ConditionError(
+            f"'{path}' is not a list ({ftype.describe()})",
+            nl=f"'{path}' is geen lijst ({ftype.describe()})",
+        )
     return keys, ftype.item
 
 
@@ -392,7 +438,10 @@ def _compile_items(
     if isinstance(cond, Count):
         ops = _ops(cond, CMP_OPS)
         if len(ops) != 1:
-            raise ConditionError(f"a count of '{path}' needs exactly one of eq, ne, lt, le, gt, ge")
+            raise ConditionError(
+                f"a count of '{path}' needs exactly one of eq, ne, lt, le, gt, ge",
+                nl=f"een count van '{path}' vraagt precies één van eq, ne, lt, le, gt, ge",
+            )
         op, bound = ops[0]
     else:
         op, bound = "ge", 1.0
@@ -425,15 +474,26 @@ def _compile_items(
 
 def _compile_sum(cond: Sum, schema: Schema, scope: FieldType | None, prefix: str) -> Evaluator:
     if "." not in cond.sum:
-        raise ConditionError(f"'sum' needs LIST.FIELD, got '{cond.sum}'", ("sum",))
+        raise ConditionError(
+            f"'sum' needs LIST.FIELD, got '{cond.sum}'",
+            ("sum",),
+            nl=f"'sum' vraagt LIJST.VELD, niet '{cond.sum}'",
+        )
     list_path, _, item_field = cond.sum.rpartition(".")
     keys, item = _at(lambda: _list_type(list_path, schema, scope), ("sum",))
     item_keys, ftype = _at(lambda: schema.resolve(item_field, item), ("sum",))
     if ftype.kind not in ("int", "float"):
-        raise ConditionError(f"'{cond.sum}' is not numeric ({ftype.describe()})", ("sum",))
+        raise ConditionError(
+            f"'{cond.sum}' is not numeric ({ftype.describe()})",
+            ("sum",),
+            nl=f"'{cond.sum}' is geen getal ({ftype.describe()})",
+        )
     ops = _ops(cond, CMP_OPS)
     if len(ops) != 1:
-        raise ConditionError(f"a sum of '{cond.sum}' needs exactly one of eq, ne, lt, le, gt, ge")
+        raise ConditionError(
+            f"a sum of '{cond.sum}' needs exactly one of eq, ne, lt, le, gt, ge",
+            nl=f"een sum van '{cond.sum}' vraagt precies één van eq, ne, lt, le, gt, ge",
+        )
     op, bound = ops[0]
     label = prefix + cond.sum
 

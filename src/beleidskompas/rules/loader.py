@@ -283,7 +283,7 @@ def _validate(
                 raise _error(
                     doc,
                     (*loc, "when", *exc.loc),
-                    f"ongeldige conditie: {exc.message}",
+                    f"ongeldige conditie: {exc.nl}",
                     f"invalid condition: {exc.message}",
                 ) from None
             line = (doc.position(loc) or (0, 0))[0]
