@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import copy
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,8 +22,11 @@ from beleidskompas.rules.ruleset import RuleSet
 
 REPO = Path(__file__).resolve().parents[1]
 
-# Keep the rule-set cache of the test run out of the user's cache folder.
-os.environ.setdefault("BELEIDSKOMPAS_CACHE_DIR", tempfile.mkdtemp(prefix="beleidskompas-cache-"))
+# Keep the rule-set cache of the test run out of the user's cache folder (and clean it up).
+if "BELEIDSKOMPAS_CACHE_DIR" not in os.environ:
+    _CACHE = tempfile.mkdtemp(prefix="beleidskompas-cache-")
+    os.environ["BELEIDSKOMPAS_CACHE_DIR"] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, True)
 EXAMPLES = REPO / "examples"
 
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -123,7 +123,8 @@ def test_the_options_ranked_with_the_nuloptie(options_assessed: list[Any]) -> No
     assert all(0 <= v <= 1 for v in shares.values())
     reference = [o for o in result.options if o.reference]
     assert [o.id for o in reference] == [NULOPTIE]
-    assert result.steps[0].startswith("invert") and result.steps[1].startswith("normalise")
+    assert result.steps[0].startswith("kosten omkeren")
+    assert result.steps[1].startswith("normaliseren")
 
 
 def test_robustness_is_seeded(options_assessed: list[Any]) -> None:

@@ -22,10 +22,10 @@ from beleidskompas._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors
     from beleidskompas.api import load_proposal, read_proposal
-    from beleidskompas.assess import assess
     from beleidskompas.errors import InputError, RuleSetError
     from beleidskompas.model.proposal import Proposal
     from beleidskompas.model.results import Assessment
+    from beleidskompas.pipeline import assess
     from beleidskompas.rules.loader import load_rules
     from beleidskompas.rules.ruleset import RuleSet
 
@@ -35,7 +35,7 @@ _PUBLIC = {
     "Proposal": "beleidskompas.model.proposal",
     "RuleSet": "beleidskompas.rules.ruleset",
     "RuleSetError": "beleidskompas.errors",
-    "assess": "beleidskompas.assess",
+    "assess": "beleidskompas.pipeline",
     "load_proposal": "beleidskompas.api",
     "load_rules": "beleidskompas.rules.loader",
     "read_proposal": "beleidskompas.api",

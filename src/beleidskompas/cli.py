@@ -216,7 +216,7 @@ def assess(
 ) -> None:
     """Assess one proposal: doenvermogen, uitvoerbaarheid and class impact."""
     from beleidskompas.api import read_proposal
-    from beleidskompas.assess import assess as run
+    from beleidskompas.pipeline import assess as run
     from beleidskompas.report import render
     from beleidskompas.rules.crossref import check_proposal
 
@@ -504,8 +504,8 @@ def compare(
     debug: DebugOpt = False,
 ) -> None:
     """Compare policy options side by side, with the nuloptie and a robustness check."""
-    from beleidskompas.assess import assess as run
     from beleidskompas.compare import compare_assessments, parse_weights
+    from beleidskompas.pipeline import assess as run
     from beleidskompas.report.comparison import render_comparison
 
     try:

@@ -296,18 +296,13 @@ def compare_assessments(
         _, s = _pipeline(matrix, directions, sample, method)
         firsts[_ranks(s, order)[0]] += 1
 
-    reversal = _rank_reversal(matrix, directions, w, method, order, ranked)
+    reversal = _rank_reversal(matrix, directions, w, method, order, ranked, lang)
     labels = {c: label for c, _, label, _ in _CRITERIA}
     groups = {c: g for c, g, _, _ in _CRITERIA}
     return Comparison(
         lang=lang,
         method=method,
-        steps=[
-            "invert costs (negate criteria to minimise)",
-            "normalise (min–max per criterion)",
-            "weight (weights sum to 1)",
-            "aggregate (" + ("weighted sum" if method == "weighted_sum" else "TOPSIS") + ")",
-        ],
+        steps=_steps(method, lang),
         criteria=[
             Criterion(
                 id=c,
@@ -342,6 +337,25 @@ def compare_assessments(
     )
 
 
+def _steps(method: Method, lang: Lang) -> list[str]:
+    aggregate = "weighted sum" if method == "weighted_sum" else "TOPSIS"
+    if lang == "nl":
+        return [
+            "kosten omkeren (criteria die omlaag moeten worden negatief gemaakt)",
+            "normaliseren (min–max per criterium)",
+            "wegen (gewichten tellen op tot 1)",
+            "samenvoegen ("
+            + ("gewogen som" if method == "weighted_sum" else "TOPSIS: nabijheid tot het ideaal")
+            + ")",
+        ]
+    return [
+        "invert costs (negate criteria to minimise)",
+        "normalise (min–max per criterion)",
+        "weight (weights sum to 1)",
+        f"aggregate ({aggregate})",
+    ]
+
+
 def _rank_reversal(
     matrix: Mapping[str, Mapping[str, float]],
     directions: Mapping[str, Direction],
@@ -349,6 +363,7 @@ def _rank_reversal(
     method: Method,
     order: Sequence[str],
     ranked: Sequence[str],
+    lang: Lang = "nl",
 ) -> RankReversal:
     notes: list[str] = []
     winner = ranked[0]
@@ -360,11 +375,19 @@ def _rank_reversal(
             worse[loser][c] = matrix[loser][c] + 0.1 * (worst - matrix[loser][c])
         _, s = _pipeline(worse, directions, weights, method)
         if _ranks(s, order)[0] != winner:
-            notes.append(f"worsening {loser} changes the winner")
+            notes.append(
+                f"als {loser} iets slechter wordt, wint een andere optie"
+                if lang == "nl"
+                else f"worsening {loser} changes the winner"
+            )
         rest = [o for o in order if o != loser]
         _, s2 = _pipeline({o: matrix[o] for o in rest}, directions, weights, method)
         new_order = _ranks(s2, rest)
         old_order = [o for o in ranked if o != loser]
         if new_order != old_order:
-            notes.append(f"dropping {loser} reorders the others: {' > '.join(new_order)}")
+            notes.append(
+                f"zonder {loser} verandert de volgorde van de andere: {' > '.join(new_order)}"
+                if lang == "nl"
+                else f"dropping {loser} reorders the others: {' > '.join(new_order)}"
+            )
     return RankReversal(stable=not notes, notes=notes)

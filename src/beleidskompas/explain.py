@@ -160,7 +160,11 @@ def build_trace(
                         section="uitvoerbaarheid",
                         figure=f"aspects.{aspect}",
                         value=level,
-                        how="hoogste niveau van" if nl else "highest level of",
+                        how=(
+                            "het hoogste niveau van de regels die afgingen"
+                            if nl
+                            else "the highest level among the rules that fired"
+                        ),
                         rules=by,
                     )
                 )

@@ -317,7 +317,7 @@ def assess_portfolio(
     progress: Callable[[int], None] | None = None,
 ) -> Portfolio:
     """Assess every proposal and combine them; ``progress`` is called after each one."""
-    from beleidskompas.assess import assess
+    from beleidskompas.pipeline import assess
 
     if rules is None:
         from beleidskompas.rules.cache import default_ruleset

@@ -17,6 +17,13 @@ def _same(a: Path, b: Path) -> bool:
         return False
 
 
+def _default_mode() -> int:
+    """0666 minus the process umask: the mode ``open()`` would give a new file."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_atomic(
     path: Path | str,
     data: str | bytes,
@@ -53,6 +60,7 @@ def write_atomic(
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
+        os.chmod(temp, target.stat().st_mode & 0o7777 if target.exists() else _default_mode())
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()

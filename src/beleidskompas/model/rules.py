@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import BeforeValidator, Field, StringConstraints, model_validator
 
 from beleidskompas.errors import BilingualError
 from beleidskompas.model.base import Frozen, Text
@@ -39,7 +39,14 @@ RiskLevel = Literal["klein", "gemiddeld", "groot"]
 IMPACT_LEVELS: tuple[ImpactLevel, ...] = ("beperkt", "middelgroot", "ingrijpend")
 RISK_LEVELS: tuple[RiskLevel, ...] = ("klein", "gemiddeld", "groot")
 RuleId = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,4}-[0-9]{2,3}[a-z]?$")]
-Version = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z.+-]*$")]
+Version = Annotated[
+    str,
+    BeforeValidator(
+        lambda v: str(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
+    ),
+    StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z.+-]*$"),
+]
+"""A version such as 2026.11.0; a bare number (``version: 1``) is read as text."""
 FileId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 
 

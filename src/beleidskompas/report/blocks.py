@@ -59,6 +59,14 @@ class Bullets:
 
 
 @dataclass(frozen=True)
+class Pre:
+    """Preformatted text (code), shown as written."""
+
+    text: str
+    language: str = ""
+
+
+@dataclass(frozen=True)
 class Chart:
     """Placeholder for the class-impact chart (drawn by the HTML renderer only)."""
 
@@ -70,7 +78,7 @@ class Links:
     sources: list[SourceOut]
 
 
-Block = Heading | Para | Table | Bullets | Chart | Links
+Block = Heading | Para | Table | Bullets | Chart | Links | Pre
 
 
 def _findings_table(findings: list[Finding], lang: Lang) -> Table:

@@ -5,7 +5,17 @@ from __future__ import annotations
 from html import escape
 
 from beleidskompas.model.results import Assessment
-from beleidskompas.report.blocks import Block, Bullets, Chart, Heading, Links, Para, Table, build
+from beleidskompas.report.blocks import (
+    Block,
+    Bullets,
+    Chart,
+    Heading,
+    Links,
+    Para,
+    Pre,
+    Table,
+    build,
+)
 from beleidskompas.report.svg import class_impact_svg
 
 CSS = """
@@ -72,6 +82,8 @@ def blocks_body(blocks: list[Block], chart: str = "") -> str:
                 )
                 + "</ul>"
             )
+        elif isinstance(block, Pre):
+            out.append(f"<pre>{escape(block.text)}</pre>")
         elif isinstance(block, Chart) and chart:
             out.append(f"<figure>{chart}</figure>")
     return "\n".join(out)

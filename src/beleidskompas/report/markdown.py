@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from beleidskompas.report.blocks import Block, Bullets, Chart, Heading, Links, Para, Table
+from beleidskompas.report.blocks import Block, Bullets, Chart, Heading, Links, Para, Pre, Table
 
 
 def _cell(text: str) -> str:
@@ -38,6 +38,8 @@ def render_blocks_markdown(blocks: list[Block]) -> str:
                     f"- [{s.title}]({s.url})" if s.url else f"- {s.title}" for s in block.sources
                 )
             )
+        elif isinstance(block, Pre):
+            out.append(f"```{block.language}\n{block.text}\n```")
         elif isinstance(block, Chart):
             continue
         out.append("")

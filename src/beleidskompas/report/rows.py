@@ -130,6 +130,16 @@ def summary_paragraph(assessment: Assessment, lang: Lang) -> str:
             else f"The gap between top and bottom {gap_word} ({num(s.gap_before, lang)} → "
             f"{num(s.gap_after, lang)})."
         )
+    unknown = sum(1 for f in assessment.findings() if f.severity == "info")
+    if unknown:
+        parts.append(
+            f"Let op: {unknown} punt{'en' if unknown != 1 else ''} "
+            f"kon{'den' if unknown != 1 else ''} niet worden beoordeeld omdat gegevens "
+            "ontbreken; het oordeel geldt alleen voor wat bekend is."
+            if nl
+            else f"Note: {unknown} point{'s' if unknown != 1 else ''} could not be judged because "
+            "information is missing; the verdict covers only what is known."
+        )
     inferred = len(assessment.provenance.inferred_parameters)
     if inferred:
         parts.append(

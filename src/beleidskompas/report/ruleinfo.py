@@ -8,7 +8,7 @@ import yaml
 
 from beleidskompas.model.base import Lang
 from beleidskompas.model.rules import DoenvermogenRule
-from beleidskompas.report.blocks import Block, Bullets, Heading, Para, Table
+from beleidskompas.report.blocks import Block, Bullets, Heading, Para, Pre, Table
 from beleidskompas.report.jsonout import dumps
 from beleidskompas.report.markdown import render_blocks_markdown
 from beleidskompas.report.text import render_blocks_text
@@ -92,7 +92,7 @@ def render_rule(ruleset: RuleSet, compiled: CompiledRule, lang: Lang) -> str:
         Heading(1, rule.id),
         Table(headers=["", ""], rows=rows, wrap=[14, 80]),
         Para("conditie:" if nl else "condition:", emphasis=True),
-        Bullets(condition.splitlines()),
+        Pre(condition, "yaml"),
         Para("bronnen:" if nl else "sources:", emphasis=True),
         Bullets(
             [

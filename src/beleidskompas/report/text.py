@@ -6,7 +6,7 @@ import textwrap
 
 from tabulate import tabulate
 
-from beleidskompas.report.blocks import Block, Bullets, Chart, Heading, Links, Para, Table
+from beleidskompas.report.blocks import Block, Bullets, Chart, Heading, Links, Para, Pre, Table
 
 WIDTH = 100
 
@@ -57,7 +57,14 @@ def render_blocks_text(blocks: list[Block]) -> str:
             out.append(render_table_text(block))
         elif isinstance(block, Bullets):
             out += [
-                textwrap.fill(i, WIDTH, initial_indent="- ", subsequent_indent="  ")
+                textwrap.fill(
+                    i,
+                    WIDTH,
+                    initial_indent="- ",
+                    subsequent_indent="  ",
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                )
                 for i in block.items
             ]
         elif isinstance(block, Links):
@@ -72,6 +79,8 @@ def render_blocks_text(blocks: list[Block]) -> str:
                 )
                 for s in block.sources
             ]
+        elif isinstance(block, Pre):
+            out.append("\n".join("    " + line for line in block.text.splitlines()))
         elif isinstance(block, Chart):
             continue
         out.append("")

@@ -172,7 +172,7 @@ def pct(value: float | None, lang: Lang, digits: int = 1) -> str:
     """A share as a percentage."""
     if value is None:
         return "—"
-    return num(100.0 * value, lang, digits) + " %"
+    return num(100.0 * value, lang, digits) + "\u00a0%"  # no line break before %
 
 
 def day(value: dt.date | None, lang: Lang) -> str:

@@ -113,6 +113,8 @@ class Sum(_Node):
 
 
 def _tag(value: Any) -> str | None:
+    if isinstance(value, BaseModel):  # when serialising
+        return _TAGS.get(type(value))
     if not isinstance(value, dict):
         return None
     for key in ("all", "any", "not", "exists", "count", "sum"):
@@ -124,6 +126,17 @@ def _tag(value: Any) -> str | None:
         return "field"
     return None
 
+
+_TAGS: dict[type[BaseModel], str] = {
+    AllOf: "all",
+    AnyOf: "any",
+    Not: "not",
+    Exists: "exists",
+    Count: "count",
+    Sum: "sum",
+    Known: "known",
+    Compare: "field",
+}
 
 Condition = Annotated[
     Annotated[AllOf, Tag("all")]
@@ -513,20 +526,24 @@ def _compile_sum(cond: Sum, schema: Schema, scope: FieldType | None, prefix: str
 
 
 def fields_used(cond: Any) -> list[str]:
-    """Every field path a condition reads (for documentation and coverage)."""
+    """Every field path a condition reads, once each, in order of appearance."""
+    return list(dict.fromkeys(_fields_used(cond)))
+
+
+def _fields_used(cond: Any) -> list[str]:
     out: list[str] = []
     if isinstance(cond, (AllOf, AnyOf)):
         for part in cond.all if isinstance(cond, AllOf) else cond.any:
-            out += fields_used(part)
+            out += _fields_used(part)
     elif isinstance(cond, Not):
-        out += fields_used(cond.not_)
+        out += _fields_used(cond.not_)
     elif isinstance(cond, (Compare, Known)):
         out.append(cond.field)
     elif isinstance(cond, (Exists, Count)):
         path = cond.exists if isinstance(cond, Exists) else cond.count
         out.append(path)
         if cond.where is not None:
-            out += [f"{path}[].{p}" for p in fields_used(cond.where)]
+            out += [f"{path}[].{p}" for p in _fields_used(cond.where)]
     elif isinstance(cond, Sum):
         out.append(cond.sum)
     return out

@@ -320,10 +320,14 @@ def _validate(
 
 
 def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.name if path.parent == default_rules_dir() else path.as_posix()
+    """A file's name for hashing and listing, independent of where things are installed."""
+    resolved = path.resolve()
+    for base, prefix in ((root.resolve(), ""), (default_rules_dir().resolve(), "default/")):
+        try:
+            return prefix + resolved.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return path.name
 
 
 def _validate_rule_file(doc: Document) -> DoenvermogenRuleFile | UitvoerbaarheidRuleFile:

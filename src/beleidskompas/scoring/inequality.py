@@ -18,24 +18,26 @@ def atkinson(values: Mapping[str, float], weights: Mapping[str, float], epsilon:
     total = sum(weights[k] for k in values)
     if total <= 0:
         raise ValueError("weights must sum to a positive number")
-    w = {k: weights[k] / total for k in values}
-    mean = sum(w[k] * values[k] for k in values)
-    if mean <= 0:
-        return 0.0
     if any(v < 0 for v in values.values()):
         raise ValueError("Atkinson index needs non-negative values")
-    if epsilon == 0:
+    w = {k: weights[k] / total for k in values}
+    mean = sum(w[k] * values[k] for k in values)
+    if mean <= 0 or epsilon == 0:
         return 0.0
+    present = [k for k in values if w[k] > 0]
+    if any(values[k] == 0 for k in present):
+        if epsilon >= 1.0:
+            return 1.0
+        present = [k for k in present if values[k] > 0]
     if abs(epsilon - 1.0) < 1e-12:
-        if any(values[k] == 0 and w[k] > 0 for k in values):
-            return 1.0
-        ede = math.exp(sum(w[k] * math.log(values[k]) for k in values if w[k] > 0))
+        log_ede = sum(w[k] * math.log(values[k]) for k in present)
     else:
+        # log of the power mean, computed in log space so tiny values cannot overflow
         power = 1.0 - epsilon
-        if power < 0 and any(values[k] == 0 and w[k] > 0 for k in values):
-            return 1.0
-        ede = sum(w[k] * values[k] ** power for k in values if w[k] > 0) ** (1.0 / power)
-    return min(1.0, max(0.0, 1.0 - ede / mean))
+        terms = [math.log(w[k]) + power * math.log(values[k]) for k in present]
+        top = max(terms)
+        log_ede = (top + math.log(sum(math.exp(t - top) for t in terms))) / power
+    return min(1.0, max(0.0, 1.0 - math.exp(log_ede - math.log(mean))))
 
 
 def gap(totals: Mapping[str, float], top: str, bottom: str) -> float:

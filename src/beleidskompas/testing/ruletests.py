@@ -185,7 +185,7 @@ def run_case(
     path: Path, index: int, case: Case, bases: Mapping[str, dict[str, Any]], rules: RuleSet
 ) -> CaseResult:
     """Run one case with a rule set."""
-    from beleidskompas.assess import assess
+    from beleidskompas.pipeline import assess
 
     result = CaseResult(path, index, case)
     data = merge(bases[case.base] if case.base else {}, case.proposal)

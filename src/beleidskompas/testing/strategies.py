@@ -324,8 +324,3 @@ def class_models(
         gap_classes=GapClasses(top="klasse_0", bottom=f"klasse_{n - 1}"),
         classes=classes,
     )
-
-
-def _hypothesis_setup_hook() -> None:
-    """Entry point for hypothesis: ``st.from_type(Proposal)`` uses ``proposals()``."""
-    st.register_type_strategy(Proposal, proposals())
