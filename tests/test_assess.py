@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 
 from beleidskompas import InputError, assess, load_proposal
-from beleidskompas.assess import parameters_used, proposal_sha256
 from beleidskompas.model.proposal import Proposal
+from beleidskompas.pipeline import parameters_used, proposal_sha256
 from beleidskompas.report.jsonout import render_json
 from beleidskompas.rules.ruleset import RuleSet
 from beleidskompas.testing import check_invariants, take_ups

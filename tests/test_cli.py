@@ -49,7 +49,7 @@ def test_output_never_overwrites_the_input(cli: Callable[..., Any], tmp_path: Pa
 def test_internal_error_exit_3(cli: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
-    module = sys.modules["beleidskompas.assess"]
+    module = sys.modules["beleidskompas.pipeline"]
 
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("boom")

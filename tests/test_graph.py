@@ -120,6 +120,13 @@ def test_acyclic_graph_has_spectral_radius_zero() -> None:
     assert graph.spectral_radius == pytest.approx(0.0, abs=1e-6)
 
 
+def test_spectral_radius_of_a_cycle_feeding_a_sink() -> None:
+    # The only cycle is s -> c -> s with gain 0.5 * 0.25 = 0.125; e only receives (c -> e),
+    # so it adds eigenvalue 0. rho = sqrt(0.125) = 0.35355339.
+    graph = build_graph(make_spec({(S, C): 0.5, (C, S): 0.25, (C, E): 0.9}))
+    assert graph.spectral_radius == pytest.approx(0.125**0.5, abs=1e-9)
+
+
 def test_edge_flows_by_hand() -> None:
     # Two-cycle of test_two_cycle_by_hand, d = (1, 0, 0, 0): a = (1.25, 0.625, 0, 0).
     # Flow over e -> s = 0.5 * 1.25 = 0.625; over s -> e = 0.4 * 0.625 = 0.25.

@@ -160,9 +160,9 @@ def test_spectral_radius_of_an_acyclic_chain_is_zero() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="BUG (minor): bisection cannot resolve rho below ~1e-6 although it promises tol "
-    "1e-12: inverse() treats the pivot t^2 - ab < 1e-12 as singular; [[0, 1e-20], [1, 0]] "
-    "gives 1e-6 instead of 1e-10",
+    reason="BUG (minor): bisection cannot resolve a very weak cycle although it promises tol "
+    "1e-12: inverse() treats the pivot (~t^k for a k-cycle) < 1e-12 as singular, so rho has "
+    "a floor of ~1e-6 (2-cycle) or ~1e-4 (3-cycle); [[0, 1e-20], [1, 0]] gives 1e-6, not 1e-10",
 )
 def test_spectral_radius_of_a_very_weak_two_cycle() -> None:
     # rho = sqrt(1e-20 * 1) = 1e-10
@@ -215,16 +215,32 @@ def test_m_matrix_criterion_of_a_two_cycle(a: float, b: float, t: float) -> None
         st.lists(st.floats(min_value=0.0, max_value=1.0), min_size=3, max_size=3),
         min_size=3,
         max_size=3,
-    ),
-    st.floats(min_value=0.1, max_value=10.0),
+    )
 )
-def test_spectral_radius_bounds_and_homogeneity(matrix: list[list[float]], factor: float) -> None:
+def test_spectral_radius_lies_between_the_row_sums(matrix: list[list[float]]) -> None:
+    # Perron-Frobenius for non-negative matrices: min row sum <= rho <= max row sum.
+    # (Homogeneity rho(cA) = c rho(A) is not tested as a property: the bisection's
+    # imprecision, documented by the xfails below, breaks it for weak cycles, e.g.
+    # [[0,0,1e-5],[1,0,1e-5],[1,0,0]]: rho = sqrt(1e-5) = 0.0031623 comes out as 0.003225.)
     rho = linalg.spectral_radius_nonnegative(matrix)
     rows = [sum(r) for r in matrix]
-    # Perron-Frobenius for non-negative matrices: min row sum <= rho <= max row sum.
     assert min(rows) - 1e-9 <= rho <= max(rows) + 1e-9
-    # rho(c A) = c rho(A); loose, because a defective leading eigenvalue is resolved less
-    # precisely (e.g. [[1,0,0],[1,0,0],[1,0,1]], rho = 1, comes out as 1 + 4.6e-5; see the
-    # xfail on weak cycles above for the cause).
-    scaled = linalg.spectral_radius_nonnegative([[factor * v for v in r] for r in matrix])
-    assert scaled == pytest.approx(factor * rho, rel=1e-4, abs=1e-5)
+
+
+def test_spectral_radius_of_a_cycle_feeding_a_sink() -> None:
+    # nodes 1 <-> 2 form the only cycle (0.5 * 0.25 = 0.125); node 2 also feeds node 0,
+    # which has no way back. rho = sqrt(0.125) = 0.35355339
+    matrix = [[0.0, 0.0, 0.0], [0.0, 0.0, 0.5], [1.0, 0.25, 0.0]]
+    assert linalg.spectral_radius_nonnegative(matrix) == pytest.approx(0.125**0.5, abs=1e-9)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG (minor): a defective leading eigenvalue is resolved only to ~2e-4: "
+    "[[0.75,0,0],[0.75,0,0],[0.75,0,0.75]] (rho = 0.75, a 2x2 Jordan block) gives 0.750195. "
+    "Needs self-loops, which capital graphs forbid",
+)
+def test_spectral_radius_of_a_defective_matrix() -> None:
+    # lower triangular: eigenvalues are the diagonal 0.75, 0, 0.75 -> rho = 0.75
+    matrix = [[0.75, 0.0, 0.0], [0.75, 0.0, 0.0], [0.75, 0.0, 0.75]]
+    assert linalg.spectral_radius_nonnegative(matrix) == pytest.approx(0.75, abs=1e-9)
