@@ -64,7 +64,8 @@ class Scheme:
 
 def with_values(params: TakeupParameters, bases: dict[str, float], beta: float) -> TakeupParameters:
     new_bases = {
-        m: params.base_non_take_up[m].model_copy(update={"value": bases[m]}) for m in MODES  # type: ignore[index]
+        m: params.base_non_take_up[m].model_copy(update={"value": bases[m]})
+        for m in MODES  # type: ignore[index]
     }
     return params.model_copy(
         update={

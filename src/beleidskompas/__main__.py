@@ -1,5 +1,5 @@
 """Run the command line interface: ``python -m beleidskompas``."""
 
-from beleidskompas.cli import main
+from beleidskompas.cli import entry
 
-main()
+entry()

@@ -5,8 +5,6 @@ Exit codes: 0 done; 1 a gate the user asked for failed (``--fail-on``, ``--fail-
 traceback); 3 internal error (a short message; the traceback only with ``--debug``).
 """
 
-from __future__ import annotations
-
 import os
 
 # The command line uses no pydantic plugins; skipping their discovery (a scan of every
@@ -224,7 +222,7 @@ def assess(
     ruleset = _ruleset(rules, classes)
     proposal, doc = read_proposal(file)
     check_proposal(proposal, ruleset, doc)
-    result = run(proposal, ruleset, lang=language, epsilon=epsilon)
+    result = run(proposal, ruleset, lang=language, epsilon=epsilon, trace=explain)
     if plot is not None:
         kind = plot.suffix.lower().lstrip(".")
         if kind not in ("png", "svg"):
@@ -520,7 +518,7 @@ def compare(
         raise InputError.single(
             files[0], "opties moeten verschillende ids hebben", "options must have different ids"
         )
-    results = [run(p, ruleset, lang=language, intervals=False) for p in proposals]
+    results = [run(p, ruleset, lang=language, intervals=False, trace=False) for p in proposals]
     comparison = compare_assessments(
         results, weights=parsed, method=method.value, draws=draws, seed=seed, lang=language
     )
@@ -653,7 +651,7 @@ def _fail(message: str, code: int) -> NoReturn:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point of the ``beleidskompas`` command."""
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); exits via SystemExit."""
     click_exception: type[Exception] = next(
         c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
     )
@@ -694,3 +692,29 @@ def main(argv: list[str] | None = None) -> None:
         )
     if isinstance(result, int) and result:
         raise SystemExit(result)
+
+
+def entry() -> None:
+    """The ``beleidskompas`` console script: :func:`main`, tuned for a short-lived process.
+
+    The garbage collector is switched off (a command creates little cyclic garbage and
+    lives for a fraction of a second), and the process ends with ``os._exit`` after
+    flushing its output, skipping interpreter finalisation. Together that saves ~70 ms of
+    a ~270 ms run (docs/performance.md). Files are already closed by then: output files are
+    written atomically and fsync'ed before :func:`main` returns.
+    """
+    import gc
+
+    gc.disable()
+    code = 0
+    try:
+        main()
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    finally:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can be shown
+            pass
+    os._exit(code)

@@ -45,11 +45,13 @@ def assess(
     lang: Lang = "nl",
     epsilon: float = 1.0,
     intervals: bool = True,
+    trace: bool = True,
 ) -> Assessment:
     """Assess a proposal with a rule set (the default one when ``rules`` is None).
 
     ``epsilon`` is the inequality aversion of the Atkinson index (>= 0); with
-    ``intervals=False`` the uncertainty intervals of ranged effects are skipped (faster).
+    ``intervals=False`` the uncertainty intervals of ranged effects are skipped, and with
+    ``trace=False`` the explanation trace (``--explain``) is not built; both are faster.
     Raises InputError when the proposal names class or attribute ids the rule set lacks.
     """
     if rules is None:
@@ -68,7 +70,15 @@ def assess(
 
     granting = proposal.delivery.granting or rules.takeup.fallback_granting
     doenvermogen, found = score_doenvermogen(proposal, rules, dv_outcomes, granting, lang)
-    take_up = take_up_by_class(granting, found.take_up_load, rules.classes, rules.takeup)
+    base = rules.baseline
+    take_up = take_up_by_class(
+        granting,
+        found.take_up_load,
+        rules.classes,
+        rules.takeup,
+        base.capacities,
+        base.mean_capacity,
+    )
     uitvoerbaarheid = score_uitvoerbaarheid(proposal, rules, uv_outcomes, facts, lang)
     impact = score_impact(proposal, rules, take_up, epsilon, lang, intervals=intervals)
 
@@ -86,12 +96,14 @@ def assess(
         uitvoerbaarheid=uitvoerbaarheid,
         class_impact=impact,
     )
+    if not trace:
+        return assessment
     from beleidskompas.explain import build_trace
 
-    trace: list[TraceStep] = build_trace(
+    steps: list[TraceStep] = build_trace(
         proposal, rules, assessment, dv_outcomes, uv_outcomes, lang
     )
-    return assessment.model_copy(update={"trace": trace})
+    return assessment.model_copy(update={"trace": steps})
 
 
 def parameters_used(
@@ -144,11 +156,12 @@ def _leaned_on(
 ) -> list[str]:
     """The ``inferred`` parameters among those used, sorted."""
     inferred: set[str] = set()
+    known = rules.inferred_parameter_ids
     for name in parameters_used(proposal, rules, outcomes, granting):
         if name.startswith("rules."):
             rule_id = name.split(".")[1]
             if rules.rule(rule_id).rule.weights.provenance == "inferred":
                 inferred.add(name)
-        elif name in rules.parameters and rules.parameters[name].provenance == "inferred":
+        elif name in known:
             inferred.add(name)
     return sorted(inferred)

@@ -20,7 +20,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from beleidskompas.graph import accumulate, deficits, population_means, total_capital
+from beleidskompas.graph import accumulate, deficits, total_capital
 from beleidskompas.model.base import Frozen, Lang
 from beleidskompas.model.proposal import CAPITALS, Proposal
 from beleidskompas.model.results import Assessment
@@ -116,29 +116,33 @@ def measure_demands(proposal: Proposal) -> tuple[float, float, float]:
     return actions, documents, deadlines
 
 
-def build_portfolio(
-    items: Sequence[tuple[Proposal, Assessment]], rules: RuleSet, lang: Lang = "nl"
-) -> Portfolio:
-    """Combine assessed measures (all assessed with ``rules``)."""
-    if not items:
-        raise ValueError("a portfolio needs at least one measure")
-    model = rules.classes
-    nl = lang == "nl"
-    means = population_means(model)
-    shares = {c.id: c.share.value for c in model.classes}
-    positions: dict[str, dict[str, float]] = {
-        c.id: {k: c.positions[k].value for k in CAPITALS} for c in model.classes
-    }
-    total: dict[str, dict[str, float]] = {c: dict.fromkeys(CAPITALS, 0.0) for c in shares}
-    touched: dict[tuple[str, str], list[str]] = {}
-    direct_by_capital = dict.fromkeys(CAPITALS, 0.0)
-    scale = rules.scoring.doenvermogen.scale.value
-    burden_sum = dict.fromkeys(shares, 0.0)
-    demands = {c: [0.0, 0.0, 0.0] for c in shares}
-    reached = dict.fromkeys(shares, 0)
-    summaries: list[MeasureSummary] = []
-    negative: list[str] = []
-    for proposal, assessment in items:
+class PortfolioBuilder:
+    """Adds up assessed measures one at a time, keeping only the running totals.
+
+    Streaming keeps memory flat and time linear in the number of measures: an
+    Assessment can be dropped as soon as it has been added.
+    """
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.rules = rules
+        model = rules.classes
+        self.shares = {c.id: c.share.value for c in model.classes}
+        self.total: dict[str, dict[str, float]] = {
+            c: dict.fromkeys(CAPITALS, 0.0) for c in self.shares
+        }
+        self.touched: dict[tuple[str, str], list[str]] = {}
+        self.direct_by_capital: dict[str, float] = dict.fromkeys(CAPITALS, 0.0)
+        self.burden_sum = dict.fromkeys(self.shares, 0.0)
+        self.demands = {c: [0.0, 0.0, 0.0] for c in self.shares}
+        self.reached = dict.fromkeys(self.shares, 0)
+        self.summaries: list[MeasureSummary] = []
+        self.negative: list[str] = []
+
+    def add(self, proposal: Proposal, assessment: Assessment) -> None:
+        """Add one measure and its assessment (made with the builder's rule set)."""
+        total, touched, shares = self.total, self.touched, self.shares
+        direct_by_capital, burden_sum = self.direct_by_capital, self.burden_sum
+        demands, reached, negative = self.demands, self.reached, self.negative
         impact, dv, uv = (
             assessment.class_impact,
             assessment.doenvermogen,
@@ -164,7 +168,7 @@ def build_portfolio(
                 demands[cls.id][0] += cls.reach * actions
                 demands[cls.id][1] += cls.reach * documents
                 demands[cls.id][2] += cls.reach * deadlines
-        summaries.append(
+        self.summaries.append(
             MeasureSummary(
                 id=proposal.id,
                 title=proposal.title,
@@ -176,137 +180,166 @@ def build_portfolio(
             )
         )
 
-    coverage: dict[str, dict[str, Cell]] = {}
-    untouched: list[tuple[str, str]] = []
-    totals_before: dict[str, float] = {}
-    totals_after: dict[str, float] = {}
-    for cls_id, pos in positions.items():
-        after: dict[str, float] = {
-            k: min(1.0, max(0.0, pos[k] + total[cls_id][k])) for k in CAPITALS
-        }
-        acc_before = accumulate(rules.graph, deficits(pos, means))
-        acc_after = accumulate(rules.graph, deficits(after, means))
-        totals_before[cls_id] = total_capital(pos)
-        totals_after[cls_id] = total_capital(after)
-        row: dict[str, Cell] = {}
-        for capital in CAPITALS:
-            before_v, after_v = acc_before[capital], acc_after[capital]
-            measures = touched.get((cls_id, capital), [])
-            row[capital] = Cell(
-                deficit_before=round(before_v, 6),
-                deficit_after=round(after_v, 6),
-                coverage=round((before_v - after_v) / before_v, 6) if before_v > 1e-12 else None,
-                measures=measures,
-            )
-            if not measures:
-                untouched.append((cls_id, capital))
-        coverage[cls_id] = row
+    def finish(self, lang: Lang = "nl") -> Portfolio:
+        """The portfolio of everything added so far."""
+        if not self.summaries:
+            raise ValueError("a portfolio needs at least one measure")
+        rules = self.rules
+        model = rules.classes
+        nl = lang == "nl"
+        base = rules.baseline
+        means, positions, shares = base.means, base.positions, self.shares
+        total, touched = self.total, self.touched
+        direct_by_capital, burden_sum = self.direct_by_capital, self.burden_sum
+        demands, reached = self.demands, self.reached
+        summaries, negative = self.summaries, self.negative
+        scale = rules.scoring.doenvermogen.scale.value
+        coverage: dict[str, dict[str, Cell]] = {}
+        untouched: list[tuple[str, str]] = []
+        totals_before: dict[str, float] = {}
+        totals_after: dict[str, float] = {}
+        for cls_id, pos in positions.items():
+            after: dict[str, float] = {
+                k: min(1.0, max(0.0, pos[k] + total[cls_id][k])) for k in CAPITALS
+            }
+            acc_before = accumulate(rules.graph, deficits(pos, means))
+            acc_after = accumulate(rules.graph, deficits(after, means))
+            totals_before[cls_id] = total_capital(pos)
+            totals_after[cls_id] = total_capital(after)
+            row: dict[str, Cell] = {}
+            for capital in CAPITALS:
+                before_v, after_v = acc_before[capital], acc_after[capital]
+                measures = touched.get((cls_id, capital), [])
+                row[capital] = Cell(
+                    deficit_before=round(before_v, 6),
+                    deficit_after=round(after_v, 6),
+                    coverage=round((before_v - after_v) / before_v, 6)
+                    if before_v > 1e-12
+                    else None,
+                    measures=measures,
+                )
+                if not measures:
+                    untouched.append((cls_id, capital))
+            coverage[cls_id] = row
 
-    burdens = [
-        ClassBurden(
-            id=c.id,
-            label=c.label.get(lang),
-            measures=reached[c.id],
-            actions_per_year=round(demands[c.id][0], 6),
-            documents_per_year=round(demands[c.id][1], 6),
-            deadlines_per_year=round(demands[c.id][2], 6),
-            burden=round(burden_sum[c.id], 6),
-            combined_doenbaarheid=round(doenbaarheid(burden_sum[c.id], scale), 6),
-        )
-        for c in model.classes
-    ]
-    direct_total = sum(direct_by_capital.values())
-    economic_share = direct_by_capital["economisch"] / direct_total if direct_total > 0 else None
-    overlaps = sorted(
-        (cls_id, capital, ms) for (cls_id, capital), ms in touched.items() if len(ms) > 1
-    )
-    label = {c.id: c.label.get(lang) for c in model.classes}
-    findings: list[PortfolioFinding] = []
-    if economic_share is not None:
-        leans = economic_share > ECONOMIC_LEAN
-        findings.append(
-            PortfolioFinding(
-                kind="economic_lean",
-                severity="minor" if leans else "info",
-                message=(
-                    f"{economic_share:.0%} van het directe effect ligt op economisch kapitaal; "
-                    + (
-                        "het pakket leunt op economisch kapitaal, terwijl het SCP vraagt ook "
-                        "sociaal, cultureel en persoonskapitaal gericht aan te vullen."
-                        if leans
-                        else "het pakket is niet overwegend economisch."
-                    )
-                    if nl
-                    else f"{economic_share:.0%} of the direct effect is on economic capital; "
-                    + (
-                        "the portfolio leans on economic capital, while the SCP asks to "
-                        "supplement social, cultural and person capital too."
-                        if leans
-                        else "the portfolio is not mainly economic."
-                    )
-                ),
+        burdens = [
+            ClassBurden(
+                id=c.id,
+                label=c.label.get(lang),
+                measures=reached[c.id],
+                actions_per_year=round(demands[c.id][0], 6),
+                documents_per_year=round(demands[c.id][1], 6),
+                deadlines_per_year=round(demands[c.id][2], 6),
+                burden=round(burden_sum[c.id], 6),
+                combined_doenbaarheid=round(doenbaarheid(burden_sum[c.id], scale), 6),
             )
+            for c in model.classes
+        ]
+        direct_total = sum(direct_by_capital.values())
+        economic_share = (
+            direct_by_capital["economisch"] / direct_total if direct_total > 0 else None
         )
-    lagging = [(c, k) for c, k in untouched if coverage[c][k].deficit_before > 0]
-    if lagging:
-        cells = ", ".join(f"{label[c]} × {k}" for c, k in lagging)
-        findings.append(
-            PortfolioFinding(
-                kind="untouched",
-                severity="minor",
-                message=(
-                    f"Geen maatregel werkt direct op deze cellen met een achterstand: {cells}."
-                    if nl
-                    else f"No measure acts directly on these cells with a deficit: {cells}."
-                ),
-            )
+        overlaps = sorted(
+            (cls_id, capital, ms) for (cls_id, capital), ms in touched.items() if len(ms) > 1
         )
-    low = rules.scoring.doenvermogen.niet_doenlijk_below.value
-    for b in burdens:
-        if b.measures > 1 and b.combined_doenbaarheid < low:
+        label = {c.id: c.label.get(lang) for c in model.classes}
+        findings: list[PortfolioFinding] = []
+        if economic_share is not None:
+            leans = economic_share > ECONOMIC_LEAN
             findings.append(
                 PortfolioFinding(
-                    kind="stapeling",
-                    severity="major",
+                    kind="economic_lean",
+                    severity="minor" if leans else "info",
                     message=(
-                        f"Stapeling bij {b.label}: samen vragen de maatregelen per jaar "
-                        f"{_nl(b.actions_per_year)} handelingen en {_nl(b.documents_per_year)} "
-                        f"documenten; gecombineerde doenbaarheid {b.combined_doenbaarheid:.0f}."
+                        f"{economic_share:.0%} van het directe effect ligt op economisch kapitaal; "
+                        + (
+                            "het pakket leunt op economisch kapitaal, terwijl het SCP vraagt ook "
+                            "sociaal, cultureel en persoonskapitaal gericht aan te vullen."
+                            if leans
+                            else "het pakket is niet overwegend economisch."
+                        )
                         if nl
-                        else f"Stacking for {b.label}: together the measures ask "
-                        f"{b.actions_per_year:.1f} actions and {b.documents_per_year:.1f} "
-                        f"documents a year; combined doenbaarheid {b.combined_doenbaarheid:.0f}."
+                        else f"{economic_share:.0%} of the direct effect is on economic capital; "
+                        + (
+                            "the portfolio leans on economic capital, while the SCP asks to "
+                            "supplement social, cultural and person capital too."
+                            if leans
+                            else "the portfolio is not mainly economic."
+                        )
                     ),
                 )
             )
-    if negative:
-        findings.append(
-            PortfolioFinding(
-                kind="negative",
-                severity="info",
-                message=(
-                    f"Maatregelen die ook iets afnemen: {', '.join(negative)}."
-                    if nl
-                    else f"Measures that also take something away: {', '.join(negative)}."
-                ),
+        lagging = [(c, k) for c, k in untouched if coverage[c][k].deficit_before > 0]
+        if lagging:
+            cells = ", ".join(f"{label[c]} × {k}" for c, k in lagging)
+            findings.append(
+                PortfolioFinding(
+                    kind="untouched",
+                    severity="minor",
+                    message=(
+                        f"Geen maatregel werkt direct op deze cellen met een achterstand: {cells}."
+                        if nl
+                        else f"No measure acts directly on these cells with a deficit: {cells}."
+                    ),
+                )
             )
+        low = rules.scoring.doenvermogen.niet_doenlijk_below.value
+        for b in burdens:
+            if b.measures > 1 and b.combined_doenbaarheid < low:
+                findings.append(
+                    PortfolioFinding(
+                        kind="stapeling",
+                        severity="major",
+                        message=(
+                            f"Stapeling bij {b.label}: samen vragen de maatregelen per jaar "
+                            f"{_nl(b.actions_per_year)} handelingen en {_nl(b.documents_per_year)} "
+                            f"documenten; gecombineerde doenbaarheid {b.combined_doenbaarheid:.0f}."
+                            if nl
+                            else f"Stacking for {b.label}: together the measures ask "
+                            f"{b.actions_per_year:.1f} actions and {b.documents_per_year:.1f} "
+                            "documents a year; combined doenbaarheid "
+                            f"{b.combined_doenbaarheid:.0f}."
+                        ),
+                    )
+                )
+        if negative:
+            findings.append(
+                PortfolioFinding(
+                    kind="negative",
+                    severity="info",
+                    message=(
+                        f"Maatregelen die ook iets afnemen: {', '.join(negative)}."
+                        if nl
+                        else f"Measures that also take something away: {', '.join(negative)}."
+                    ),
+                )
+            )
+        top, bottom = model.gap_classes.top, model.gap_classes.bottom
+        return Portfolio(
+            lang=lang,
+            class_model=model.id,
+            measures=summaries,
+            coverage=coverage,
+            untouched=untouched,
+            burdens=burdens,
+            economic_share=round(economic_share, 6) if economic_share is not None else None,
+            gap_before=round(gap(totals_before, top, bottom), 6),
+            gap_after=round(gap(totals_after, top, bottom), 6),
+            atkinson_before=round(atkinson(totals_before, shares, 1.0), 6),
+            atkinson_after=round(atkinson(totals_after, shares, 1.0), 6),
+            overlaps=overlaps,
+            findings=findings,
         )
-    top, bottom = model.gap_classes.top, model.gap_classes.bottom
-    return Portfolio(
-        lang=lang,
-        class_model=model.id,
-        measures=summaries,
-        coverage=coverage,
-        untouched=untouched,
-        burdens=burdens,
-        economic_share=round(economic_share, 6) if economic_share is not None else None,
-        gap_before=round(gap(totals_before, top, bottom), 6),
-        gap_after=round(gap(totals_after, top, bottom), 6),
-        atkinson_before=round(atkinson(totals_before, shares, 1.0), 6),
-        atkinson_after=round(atkinson(totals_after, shares, 1.0), 6),
-        overlaps=overlaps,
-        findings=findings,
-    )
+
+
+def build_portfolio(
+    items: Sequence[tuple[Proposal, Assessment]], rules: RuleSet, lang: Lang = "nl"
+) -> Portfolio:
+    """Combine assessed measures (all assessed with ``rules``)."""
+    builder = PortfolioBuilder(rules)
+    for proposal, assessment in items:
+        builder.add(proposal, assessment)
+    return builder.finish(lang)
 
 
 def assess_portfolio(
@@ -327,9 +360,9 @@ def assess_portfolio(
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         raise ValueError(f"duplicate measure ids: {', '.join(duplicates)}")
-    items: list[tuple[Proposal, Assessment]] = []
+    builder = PortfolioBuilder(rules)
     for proposal in proposals:
-        items.append((proposal, assess(proposal, rules, lang=lang, intervals=False)))
+        builder.add(proposal, assess(proposal, rules, lang=lang, intervals=False, trace=False))
         if progress is not None:
             progress(1)
-    return build_portfolio(items, rules, lang)
+    return builder.finish(lang)

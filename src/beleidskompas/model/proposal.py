@@ -4,10 +4,8 @@ A field left out means *unknown* unless its description says otherwise; a rule t
 needs an unknown field yields an ``info`` finding ("cannot judge"), never a silent pass.
 """
 
-from __future__ import annotations
-
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import Field, StringConstraints, model_validator
 
@@ -104,7 +102,7 @@ class Effect(Frozen):
     note: str | None = Field(default=None, description="Where the estimate comes from.")
 
     @model_validator(mode="after")
-    def _range_contains_size(self) -> Effect:
+    def _range_contains_size(self) -> Self:
         if self.range is not None:
             low, high = self.range
             if not -1.0 <= low <= high <= 1.0:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from beleidskompas.model.base import Lang
 from beleidskompas.model.results import Assessment, ClassImpact, Finding, SourceOut
 from beleidskompas.report.rows import missing_summary, split_findings, summary_paragraph
@@ -23,59 +21,81 @@ from beleidskompas.report.texts import (
 )
 
 
-@dataclass(frozen=True)
 class Heading:
     """A section heading."""
 
-    level: int
-    text: str
+    __slots__ = ("level", "text")
+
+    def __init__(self, level: int, text: str) -> None:
+        self.level = level
+        self.text = text
 
 
-@dataclass(frozen=True)
 class Para:
     """A paragraph."""
 
-    text: str
-    emphasis: bool = False
+    __slots__ = ("emphasis", "text")
+
+    def __init__(self, text: str, emphasis: bool = False) -> None:
+        self.text = text
+        self.emphasis = emphasis
 
 
-@dataclass(frozen=True)
 class Table:
-    """A table of strings; ``wrap`` gives maximum widths per column for text output."""
+    """A table of strings; ``wrap`` gives maximum widths per column for text output.
 
-    headers: list[str]
-    rows: list[list[str]]
-    wrap: list[int | None] = field(default_factory=list)
-    numeric: list[bool] = field(default_factory=list)
-    as_list: bool = False
-    """Text output shows each row as an entry of a list instead of a grid."""
+    ``as_list``: text output shows each row as an entry of a list instead of a grid.
+    """
+
+    __slots__ = ("as_list", "headers", "numeric", "rows", "wrap")
+
+    def __init__(
+        self,
+        headers: list[str],
+        rows: list[list[str]],
+        wrap: list[int | None] | None = None,
+        numeric: list[bool] | None = None,
+        as_list: bool = False,
+    ) -> None:
+        self.headers = headers
+        self.rows = rows
+        self.wrap = wrap or []
+        self.numeric = numeric or []
+        self.as_list = as_list
 
 
-@dataclass(frozen=True)
 class Bullets:
     """A bullet list."""
 
-    items: list[str]
+    __slots__ = ("items",)
+
+    def __init__(self, items: list[str]) -> None:
+        self.items = items
 
 
-@dataclass(frozen=True)
 class Pre:
     """Preformatted text (code), shown as written."""
 
-    text: str
-    language: str = ""
+    __slots__ = ("language", "text")
+
+    def __init__(self, text: str, language: str = "") -> None:
+        self.text = text
+        self.language = language
 
 
-@dataclass(frozen=True)
 class Chart:
-    """Placeholder for the class-impact chart (drawn by the HTML renderer only)."""
+    """Placeholder for a chart (drawn by the HTML renderer only)."""
+
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
 class Links:
     """Sources with links (HTML shows them as anchors)."""
 
-    sources: list[SourceOut]
+    __slots__ = ("sources",)
+
+    def __init__(self, sources: list[SourceOut]) -> None:
+        self.sources = sources
 
 
 Block = Heading | Para | Table | Bullets | Chart | Links | Pre

@@ -154,8 +154,7 @@ Condition = Annotated[
     ),
 ]
 
-for _model in (AllOf, AnyOf, Not, Exists, Count):
-    _model.model_rebuild()
+# The recursive models resolve ``Condition`` when first used (schemas are built lazily).
 
 CMP_OPS = ("eq", "ne", "lt", "le", "gt", "ge")
 

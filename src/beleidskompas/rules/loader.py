@@ -5,13 +5,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from beleidskompas.errors import InputError, Loc, Message, Problem, RuleSetError
-from beleidskompas.graph import GraphError, build_graph
+from beleidskompas.graph import CapitalGraph, GraphError, build_graph
 from beleidskompas.io.document import Document, load_document
 from beleidskompas.io.validate import validate, validation_error
 from beleidskompas.model.facts import Facts
@@ -35,7 +36,12 @@ from beleidskompas.rules.ruleset import CompiledRule, RuleSet
 
 M = TypeVar("M", bound=BaseModel)
 CONDITION_SCHEMA = Schema(Proposal, Facts)
-_RULE_FILE: TypeAdapter[Any] = TypeAdapter(RuleFile)
+
+
+@cache
+def _rule_file_adapter() -> TypeAdapter[Any]:
+    """The rule-file validator, built on first use (only needed when the cache misses)."""
+    return TypeAdapter(RuleFile)
 
 
 def default_rules_dir() -> Path:
@@ -146,7 +152,7 @@ class _Stored:
     manifest: RuleSetManifest
     registry: dict[str, Source]
     classes: ClassModel
-    graph: CapitalGraphSpec
+    graph: CapitalGraph
     takeup: TakeupParameters
     scoring: ScoringFile
     lead_times: LeadTimes
@@ -205,7 +211,7 @@ def _assemble(stored: _Stored, root: Path) -> RuleSet:
         sha256=stored.sha256,
         sources=stored.registry,
         classes=stored.classes,
-        graph=build_graph(stored.graph),
+        graph=stored.graph,
         takeup=stored.takeup,
         scoring=stored.scoring,
         lead_times=stored.lead_times,
@@ -246,7 +252,7 @@ def _validate(
     docs += [class_doc, graph_doc, takeup_doc, scoring_doc, lead_doc]
 
     try:
-        build_graph(graph_spec)
+        graph = build_graph(graph_spec)
     except GraphError as exc:
         raise _error(
             graph_doc,
@@ -309,7 +315,7 @@ def _validate(
         manifest=manifest,
         registry=registry,
         classes=class_model,
-        graph=graph_spec,
+        graph=graph,
         takeup=takeup,
         scoring=scoring,
         lead_times=lead_times,
@@ -336,8 +342,8 @@ def _validate_rule_file(doc: Document) -> DoenvermogenRuleFile | Uitvoerbaarheid
             doc, (), "verwacht een mapping bovenaan", "expected a mapping at the top level"
         )
     try:
-        result: DoenvermogenRuleFile | UitvoerbaarheidRuleFile = _RULE_FILE.validate_python(
-            doc.data
+        result: DoenvermogenRuleFile | UitvoerbaarheidRuleFile = (
+            _rule_file_adapter().validate_python(doc.data)
         )
     except ValidationError as exc:
         section = doc.data.get("section")

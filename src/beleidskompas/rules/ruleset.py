@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from beleidskompas.graph import CapitalGraph
 from beleidskompas.model.base import Lang
@@ -19,6 +21,10 @@ from beleidskompas.model.rules import (
 from beleidskompas.model.society import ClassModel
 from beleidskompas.model.sources import Param, Source, SourceRef
 from beleidskompas.rules.conditions import Evaluator
+
+if TYPE_CHECKING:  # pragma: no cover
+    from beleidskompas.baseline import Baseline
+    from beleidskompas.model.results import SourceOut
 
 
 @dataclass(frozen=True)
@@ -70,11 +76,35 @@ class RuleSet:
         yield from self.uitvoerbaarheid_rules
 
     def rule(self, rule_id: str) -> CompiledRule:
-        """The rule with this id."""
+        """The rule with this id (KeyError if there is none)."""
+        return self._rules_by_id[rule_id]
+
+    @cached_property
+    def _rules_by_id(self) -> dict[str, CompiledRule]:
+        return {compiled.id: compiled for compiled in self.rules()}
+
+    @cached_property
+    def rule_sources(self) -> dict[str, list[SourceOut]]:
+        """The sources of every rule, resolved once (as shown in findings)."""
+        from beleidskompas.model.results import SourceOut
+
+        out: dict[str, list[SourceOut]] = {}
         for compiled in self.rules():
-            if compiled.id == rule_id:
-                return compiled
-        raise KeyError(rule_id)
+            resolved = [self.source(ref) for ref in compiled.rule.sources]
+            out[compiled.id] = [SourceOut(title=s.title, url=s.url) for s in resolved]
+        return out
+
+    @cached_property
+    def baseline(self) -> Baseline:
+        """Positions, deficits and capacities before any measure (computed once)."""
+        from beleidskompas.baseline import compute_baseline
+
+        return compute_baseline(self.classes, self.graph, self.takeup, self.scoring_threshold())
+
+    @cached_property
+    def inferred_parameter_ids(self) -> frozenset[str]:
+        """Ids of the parameters tagged ``inferred`` (for provenance lists)."""
+        return frozenset(self.inferred())
 
     def source(self, ref: SourceRef) -> Source:
         """Resolve a source reference (an id or an inline source)."""

@@ -37,11 +37,7 @@ def evaluate_rules(rules: Iterable[CompiledRule], data: Mapping[str, Any]) -> li
 
 
 def _sources(ruleset: RuleSet, compiled: CompiledRule) -> list[SourceOut]:
-    out: list[SourceOut] = []
-    for ref in compiled.rule.sources:
-        source = ruleset.source(ref)
-        out.append(SourceOut(title=source.title, url=source.url))
-    return out
+    return ruleset.rule_sources[compiled.id]
 
 
 def make_findings(ruleset: RuleSet, outcomes: Iterable[RuleOutcome], lang: Lang) -> list[Finding]:

@@ -14,7 +14,6 @@ Per class *k* and capital *c* (definitions and a worked example in docs/methodol
 from __future__ import annotations
 
 import math
-import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -22,7 +21,6 @@ from beleidskompas.graph import (
     CapitalGraph,
     accumulate,
     deficits,
-    population_means,
     stapeling_count,
     total_capital,
 )
@@ -136,31 +134,21 @@ def _core(ctx: _Context, effects: Sequence[tuple[str, float]]) -> _Core:
 def _context(
     proposal: Proposal, ruleset: RuleSet, take_up: Mapping[str, float], epsilon: float
 ) -> _Context:
-    classes = ruleset.classes
-    graph = ruleset.graph
-    positions: dict[str, dict[str, float]] = {
-        cls.id: {c: cls.positions[c].value for c in CAPITALS} for cls in classes.classes
-    }
-    means = population_means(classes)
-    threshold = ruleset.scoring_threshold()
-    own_deficits = {k: deficits(p, means) for k, p in positions.items()}
-    persons: dict[str, float] | None = None
-    if all(cls.persons is not None for cls in classes.classes):
-        persons = {cls.id: cls.persons.value for cls in classes.classes if cls.persons}
+    base = ruleset.baseline
     return _Context(
-        classes=classes,
-        graph=graph,
-        reach=reach_by_class(proposal, classes),
+        classes=ruleset.classes,
+        graph=ruleset.graph,
+        reach=reach_by_class(proposal, ruleset.classes),
         take_up=dict(take_up),
-        shares={cls.id: cls.share.value for cls in classes.classes},
-        positions=positions,
-        means=means,
-        deficit_before={k: sum(accumulate(graph, d).values()) for k, d in own_deficits.items()},
-        stapeling_before={k: stapeling_count(d, threshold) for k, d in own_deficits.items()},
-        threshold=threshold,
+        shares=base.shares,
+        positions=base.positions,
+        means=base.means,
+        deficit_before=base.deficit_before,
+        stapeling_before=base.stapeling_before,
+        threshold=ruleset.scoring_threshold(),
         epsilon=epsilon,
         budget=proposal.budget.structural_eur_per_year,
-        persons=persons,
+        persons=base.persons,
     )
 
 
@@ -303,6 +291,8 @@ def _light(ctx: _Context, effects: Sequence[tuple[str, float]]) -> dict[str, flo
 def _monte_carlo(
     ctx: _Context, proposal: Proposal, ruleset: RuleSet
 ) -> list[dict[str, float | None]]:
+    import random
+
     settings = ruleset.scoring.impact
     rng = random.Random(settings.seed)
     draws: list[dict[str, float | None]] = []

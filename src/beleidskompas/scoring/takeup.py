@@ -63,12 +63,21 @@ def non_take_up(
 
 
 def take_up_by_class(
-    granting: str, load: float, classes: ClassModel, params: TakeupParameters
+    granting: str,
+    load: float,
+    classes: ClassModel,
+    params: TakeupParameters,
+    caps: Mapping[str, float] | None = None,
+    mean: float | None = None,
 ) -> dict[str, float]:
-    """Expected take-up (1 − non-take-up) per class id."""
-    caps = capacities(classes, params)
-    total = sum(c.share.value for c in classes.classes)
-    mean = sum(c.share.value * caps[c.id] for c in classes.classes) / total
+    """Expected take-up (1 − non-take-up) per class id.
+
+    ``caps`` and ``mean`` (capacities and their population mean) may be passed in when
+    they are already known, e.g. from ``RuleSet.baseline``.
+    """
+    if caps is None or mean is None:
+        caps = capacities(classes, params)
+        mean = mean_capacity(classes, params)
     return {
         cls_id: 1.0 - non_take_up(granting, load, cap, mean, params) for cls_id, cap in caps.items()
     }
