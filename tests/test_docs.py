@@ -378,4 +378,3 @@ def test_relative_links_resolve(page: Path) -> None:
         if anchor and resolved.suffix == ".md" and anchor not in anchors(resolved):
             broken.append(f"{target}: no heading with anchor #{anchor}")
     assert not broken, f"{page.relative_to(REPO)}: broken links:\n" + "\n".join(broken)
-
