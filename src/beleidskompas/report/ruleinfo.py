@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 import yaml
@@ -53,6 +54,21 @@ def render_rule_list(
     return render_blocks_markdown(blocks) if fmt == "markdown" else render_blocks_text(blocks)
 
 
+def _shown_path(ruleset: RuleSet, file: str) -> str:
+    """A rule file's path within its rule set; the default set is shown as ``rules/...``."""
+    from beleidskompas.rules.loader import default_rules_dir
+
+    path = Path(file).resolve()
+    for base in (ruleset.root.resolve(), default_rules_dir().resolve()):
+        try:
+            inside = path.relative_to(base).as_posix()
+        except ValueError:
+            continue
+        name = "rules" if base == default_rules_dir().resolve() else base.name
+        return f"{name}/{inside}"
+    return str(path)
+
+
 def render_rule(ruleset: RuleSet, compiled: CompiledRule, lang: Lang) -> str:
     """One rule in full."""
     rule = compiled.rule
@@ -67,7 +83,7 @@ def render_rule(ruleset: RuleSet, compiled: CompiledRule, lang: Lang) -> str:
             "herkomst" if nl else "provenance",
             f"{rule.provenance} (gewichten/weights: {rule.weights.provenance})",
         ],
-        ["bestand" if nl else "file", f"{compiled.file}:{compiled.line}"],
+        ["bestand" if nl else "file", f"{_shown_path(ruleset, compiled.file)}:{compiled.line}"],
         ["velden" if nl else "fields", ", ".join(fields_used(rule.when))],
     ]
     if isinstance(rule, DoenvermogenRule):
