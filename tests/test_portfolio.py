@@ -93,6 +93,7 @@ def test_the_catalogue_portfolio(rules: RuleSet) -> None:
     assert len(portfolio.measures) == len(CATALOGUE) >= 20
     kinds = {f.kind for f in portfolio.findings}
     assert "economic_lean" in kinds  # always reported, as info or as a finding
+    assert "untouched" in kinds  # likewise: the untouched cells, or that there are none
     assert set(portfolio.coverage) == set(rules.classes.ids)
     for cells in portfolio.coverage.values():
         for cell in cells.values():

@@ -9,7 +9,7 @@ from beleidskompas.model.proposal import Proposal
 from beleidskompas.model.results import Assessment, TraceStep
 from beleidskompas.rules.ruleset import RuleSet
 from beleidskompas.scoring import takeup as tu
-from beleidskompas.scoring.facts import it_lead_months
+from beleidskompas.scoring.facts import it_lead_months, lead_time_parameters
 from beleidskompas.scoring.findings import RuleOutcome
 from beleidskompas.scoring.impact import reach_by_class
 
@@ -145,7 +145,7 @@ def build_trace(
                     f"{impl.decision_date or '?'} + {months} months IT lead time; then the first "
                     "fixed change date"
                 ),
-                parameters=_lead_params(proposal, rules),
+                parameters=lead_time_parameters(proposal, rules),
             )
         )
         for aspect, level in uvr.aspects.items():
@@ -342,18 +342,3 @@ def _take_up_steps(rules: RuleSet, granting: str, load: float, lang: Lang) -> li
         )
     del lang
     return out
-
-
-def _lead_params(proposal: Proposal, rules: RuleSet) -> list[str]:
-    out: list[str] = []
-    for implementer in proposal.implementation.implementers or []:
-        if implementer.it_change is None:
-            continue
-        table = rules.lead_times.organisations.get(implementer.organisation, {})
-        if implementer.it_change in table:
-            out.append(
-                f"lead_times.organisations.{implementer.organisation}.{implementer.it_change}"
-            )
-        else:
-            out.append(f"lead_times.default.{implementer.it_change}")
-    return sorted(set(out))

@@ -23,7 +23,7 @@ from beleidskompas.model.results import (
 from beleidskompas.rules.crossref import check_proposal
 from beleidskompas.rules.ruleset import RuleSet
 from beleidskompas.scoring.doenvermogen import score_doenvermogen
-from beleidskompas.scoring.facts import derive_facts
+from beleidskompas.scoring.facts import derive_facts, lead_time_parameters
 from beleidskompas.scoring.findings import RuleOutcome, evaluate_rules
 from beleidskompas.scoring.impact import score_impact
 from beleidskompas.scoring.takeup import take_up_by_class
@@ -136,15 +136,7 @@ def parameters_used(
     ]
     if proposal.delivery.life_event not in (None, "none"):
         used.append("scoring.doenvermogen.life_event_multiplier")
-    for implementer in proposal.implementation.implementers or []:
-        if implementer.it_change is not None:
-            org_table = rules.lead_times.organisations.get(implementer.organisation, {})
-            if implementer.it_change in org_table:
-                used.append(
-                    f"lead_times.organisations.{implementer.organisation}.{implementer.it_change}"
-                )
-            else:
-                used.append(f"lead_times.default.{implementer.it_change}")
+    used += lead_time_parameters(proposal, rules)
     for item in outcomes:
         if item.fired:
             used.append(f"rules.{item.compiled.id}.weights")

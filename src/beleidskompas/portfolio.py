@@ -283,6 +283,20 @@ class PortfolioBuilder:
                     ),
                 )
             )
+        else:
+            findings.append(
+                PortfolioFinding(
+                    kind="untouched",
+                    severity="info",
+                    message=(
+                        "Elke cel klasse × kapitaal met een achterstand wordt door minstens één "
+                        "maatregel direct geraakt (zie de dekking voor hoeveel)."
+                        if nl
+                        else "Every class × capital cell with a deficit is touched directly by "
+                        "at least one measure (see the coverage for how much)."
+                    ),
+                )
+            )
         low = rules.scoring.doenvermogen.niet_doenlijk_below.value
         for b in burdens:
             if b.measures > 1 and b.combined_doenbaarheid < low:

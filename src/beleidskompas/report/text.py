@@ -30,6 +30,18 @@ def render_table_text(table: Table) -> str:
     )
 
 
+def _bullet(text: str) -> str:
+    """A list item, wrapped without breaking words or links."""
+    return textwrap.fill(
+        text,
+        WIDTH,
+        initial_indent="- ",
+        subsequent_indent="  ",
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
 def render_blocks_text(blocks: list[Block]) -> str:
     """Blocks as terminal text."""
     out: list[str] = []
@@ -56,29 +68,9 @@ def render_blocks_text(blocks: list[Block]) -> str:
         elif isinstance(block, Table):
             out.append(render_table_text(block))
         elif isinstance(block, Bullets):
-            out += [
-                textwrap.fill(
-                    i,
-                    WIDTH,
-                    initial_indent="- ",
-                    subsequent_indent="  ",
-                    break_long_words=False,
-                    break_on_hyphens=False,
-                )
-                for i in block.items
-            ]
+            out += [_bullet(item) for item in block.items]
         elif isinstance(block, Links):
-            out += [
-                textwrap.fill(
-                    s.title + (f" <{s.url}>" if s.url else ""),
-                    WIDTH,
-                    initial_indent="- ",
-                    subsequent_indent="  ",
-                    break_long_words=False,
-                    break_on_hyphens=False,
-                )
-                for s in block.sources
-            ]
+            out += [_bullet(s.title + (f" <{s.url}>" if s.url else "")) for s in block.sources]
         elif isinstance(block, Pre):
             out.append("\n".join("    " + line for line in block.text.splitlines()))
         elif isinstance(block, Chart):

@@ -26,6 +26,20 @@ def it_lead_months(proposal: Proposal, ruleset: RuleSet) -> tuple[int, bool]:
     return longest, complete and proposal.implementation.implementers is not None
 
 
+def lead_time_parameters(proposal: Proposal, ruleset: RuleSet) -> list[str]:
+    """Ids of the lead-time parameters the implementers' IT changes use, sorted."""
+    used: set[str] = set()
+    for implementer in proposal.implementation.implementers or []:
+        change = implementer.it_change
+        if change is None:
+            continue
+        if change in ruleset.lead_times.organisations.get(implementer.organisation, {}):
+            used.add(f"lead_times.organisations.{implementer.organisation}.{change}")
+        else:
+            used.add(f"lead_times.default.{change}")
+    return sorted(used)
+
+
 def earliest_feasible_date(proposal: Proposal, ruleset: RuleSet) -> dt.date | None:
     """Earliest entry into force under Ar 4.17 and the implementers' IT lead times.
 
