@@ -211,7 +211,7 @@ def test_score_and_eindoordeel_functions_by_hand(rules: RuleSet) -> None:
     # 100 * 0.5 * 0.5 = 25
     assert uitvoerbaarheid_score(["blocker", "blocker"], scoring) == pytest.approx(25.0)
     assert eindoordeel([]) == "uitvoerbaar"
-    assert eindoordeel(["minor", "info"]) == "uitvoerbaar"
+    assert eindoordeel(["minor", "info"]) == "uitvoerbaar_mits"  # unjudged: at best "mits"
     assert eindoordeel(["minor", "major"]) == "uitvoerbaar_mits"
     assert eindoordeel(["major", "blocker"]) == "niet_uitvoerbaar"
 

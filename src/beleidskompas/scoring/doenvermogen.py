@@ -5,8 +5,8 @@
 * Doenbaarheid: ``100 · exp(−Σ_c B_c / S)`` — 100 when nothing hard is asked, falling
   smoothly, never below 0.
 * Verdict, modelled on the ATR's dicta: any blocker, or a score below
-  ``niet_doenlijk_below`` → ``niet_doenlijk``; any major, or a score below
-  ``doenlijk_min_score`` → ``doenlijk_mits``; otherwise ``doenlijk``.
+  ``niet_doenlijk_below`` → ``niet_doenlijk``; any major, anything that cannot be judged,
+  or a score below ``doenlijk_min_score`` → ``doenlijk_mits``; otherwise ``doenlijk``.
 * Take-up load: ``m · Σ take_up(rule)`` over the rules that fired (used by the take-up model).
 """
 
@@ -68,10 +68,15 @@ def doenbaarheid(total_burden: float, scale: float) -> float:
 def verdict(
     score: float, severities: Sequence[str], scoring: DoenvermogenScoring
 ) -> DoenvermogenVerdict:
-    """The ATR-like verdict from the score and the severities of the findings."""
+    """The ATR-like verdict from the score and the severities of the findings.
+
+    A design can only be ``doenlijk`` when everything the rules ask about is known: an
+    ``info`` finding ("cannot judge") makes it at best ``doenlijk_mits``, the condition
+    being that the missing information is supplied and judged.
+    """
     if "blocker" in severities or score < scoring.niet_doenlijk_below.value:
         return "niet_doenlijk"
-    if "major" in severities or score < scoring.doenlijk_min_score.value:
+    if "major" in severities or "info" in severities or score < scoring.doenlijk_min_score.value:
         return "doenlijk_mits"
     return "doenlijk"
 

@@ -4,8 +4,9 @@
   ``beperkt`` (risico procesverstoringen at ``klein``) and takes the highest level of the
   rules that fired for it.
 * Score: ``100 · Π (1 − penalty[severity])`` over the findings that fired (info: none).
-* Eindoordeel: any blocker → ``niet_uitvoerbaar``; any major → ``uitvoerbaar_mits``
-  (the conditions are the advice of the majors); else ``uitvoerbaar``.
+* Eindoordeel: any blocker → ``niet_uitvoerbaar``; any major, or anything that cannot be
+  judged → ``uitvoerbaar_mits`` (the conditions are the advice of the majors and supplying
+  the missing information); else ``uitvoerbaar``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from beleidskompas.model.facts import Facts
 from beleidskompas.model.proposal import Proposal
 from beleidskompas.model.results import (
     Costs,
+    Finding,
     UitvoerbaarheidResult,
     UitvoerbaarheidVerdict,
 )
@@ -61,12 +63,26 @@ def uitvoerbaarheid_score(severities: Sequence[str], scoring: UitvoerbaarheidSco
 
 
 def eindoordeel(severities: Sequence[str]) -> UitvoerbaarheidVerdict:
-    """Any blocker → niet_uitvoerbaar; any major → uitvoerbaar_mits; else uitvoerbaar."""
+    """Any blocker → niet_uitvoerbaar; any major, or anything that cannot be judged (info)
+    → uitvoerbaar_mits; else uitvoerbaar."""
     if "blocker" in severities:
         return "niet_uitvoerbaar"
-    if "major" in severities:
+    if "major" in severities or "info" in severities:
         return "uitvoerbaar_mits"
     return "uitvoerbaar"
+
+
+def _conditions(findings: Sequence[Finding], lang: Lang) -> list[str]:
+    """What must be met first: the advice of blockers and majors, then the unknowns."""
+    out = [f.advice for f in findings if f.severity in ("blocker", "major")]
+    missing = sorted({m for f in findings if f.severity == "info" for m in f.missing})
+    if missing:
+        out.append(
+            f"Vul de ontbrekende gegevens aan en beoordeel opnieuw: {', '.join(missing)}."
+            if lang == "nl"
+            else f"Supply the missing information and assess again: {', '.join(missing)}."
+        )
+    return out
 
 
 def score_uitvoerbaarheid(
@@ -87,7 +103,7 @@ def score_uitvoerbaarheid(
         earliest_feasible_date=facts.earliest_feasible_date,
         planned_entry_into_force=impl.entry_into_force,
         aspects=aspect_levels(outcomes),
-        conditions=[f.advice for f in findings if f.severity in ("blocker", "major")],
+        conditions=_conditions(findings, lang),
         costs=Costs(
             incidental_eur=impl.costs.incidental_eur,
             structural_eur_per_year=impl.costs.structural_eur_per_year,

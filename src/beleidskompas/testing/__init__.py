@@ -58,8 +58,10 @@ def check_invariants(assessment: Assessment) -> None:
         severities = {f.severity for f in dv.findings}
         if "blocker" in severities:
             _check(dv.verdict == "niet_doenlijk", "a blocker but the verdict is not niet_doenlijk")
-        if "major" in severities:
-            _check(dv.verdict != "doenlijk", "a major finding but the verdict is doenlijk")
+        if "major" in severities or "info" in severities:
+            _check(
+                dv.verdict != "doenlijk", "a major or unjudged finding but the verdict is doenlijk"
+            )
         if not any(dv.capacities.values()):
             _check(abs(dv.score - 100) < TOLERANCE, "no burden but doenbaarheid below 100")
     uv = assessment.uitvoerbaarheid
@@ -70,7 +72,7 @@ def check_invariants(assessment: Assessment) -> None:
             "niet_uitvoerbaar"
             if "blocker" in severities
             else "uitvoerbaar_mits"
-            if "major" in severities
+            if "major" in severities or "info" in severities
             else "uitvoerbaar"
         )
         _check(uv.verdict == expected, f"uitvoerbaarheid.verdict {uv.verdict}, expected {expected}")
