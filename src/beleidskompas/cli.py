@@ -79,7 +79,16 @@ def _examples(*commands: str) -> str:
 
 
 class GateFailedError(Exception):
-    """A gate the user asked for failed (exit code 1)."""
+    """A gate the user asked for failed (exit code 1); the message in Dutch and English."""
+
+    def __init__(self, nl: str, en: str) -> None:
+        super().__init__(en)
+        self.nl = nl
+        self.en = en
+
+    def render(self, lang: Lang) -> str:
+        """The message in ``lang``."""
+        return self.nl if lang == "nl" else self.en
 
 
 app = typer.Typer(
@@ -239,13 +248,17 @@ def _gates(result: Any, fail_on: Severity | None, fail_under: float | None) -> N
     if fail_on is not None:
         worst = [f.severity for f in result.findings() if f.severity in order]
         if any(order.index(s) >= order.index(fail_on.value) for s in worst):
-            raise GateFailedError(f"--fail-on {fail_on.value}: findings of that severity or worse")
+            raise GateFailedError(
+                f"--fail-on {fail_on.value}: er zijn bevindingen van deze ernst of erger",
+                f"--fail-on {fail_on.value}: findings of that severity or worse",
+            )
     if fail_under is not None:
         for name in ("doenvermogen", "uitvoerbaarheid"):
             section = getattr(result, name)
             if section is not None and section.score < fail_under:
                 raise GateFailedError(
-                    f"--fail-under {fail_under:g}: {name} score {section.score:.1f}"
+                    f"--fail-under {fail_under:g}: score {name} is {section.score:.1f}",
+                    f"--fail-under {fail_under:g}: {name} score {section.score:.1f}",
                 )
 
 
@@ -619,7 +632,9 @@ def run_tests(
         report = run_rule_tests(directory, ruleset)
     typer.echo(f"{'=' * 20} {report.summary()} {'=' * 20}")
     if report.failed:
-        raise GateFailedError(f"{report.failed} rule test case(s) failed")
+        raise GateFailedError(
+            f"{report.failed} regeltest(en) mislukt", f"{report.failed} rule test case(s) failed"
+        )
 
 
 @app.callback(invoke_without_command=True)
@@ -664,7 +679,7 @@ def main(argv: list[str] | None = None) -> None:
     except InputError as exc:
         _fail(exc.render(lang), EXIT_INPUT)
     except GateFailedError as exc:
-        _fail(str(exc), EXIT_GATE)
+        _fail(exc.render(lang), EXIT_GATE)
     except click_exception as exc:
         exc.show()  # type: ignore[attr-defined]
         raise SystemExit(EXIT_INPUT) from None
