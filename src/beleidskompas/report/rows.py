@@ -34,8 +34,9 @@ def class_rows(assessment: Assessment) -> list[dict[str, Any]]:
         row["stapeling_after"] = cls.stapeling_after
         row["benefit_share"] = cls.benefit_share
         for name, (low, high) in cls.intervals.items():
-            row[f"{name}_low"] = low
-            row[f"{name}_high"] = high
+            column = name.replace(".", "_")
+            row[f"{column}_low"] = low
+            row[f"{column}_high"] = high
         rows.append(row)
     return rows
 
