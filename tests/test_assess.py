@@ -48,57 +48,17 @@ def test_every_example_meets_the_invariants(path: Path) -> None:
     check_invariants(assess(load_proposal(path)))
 
 
-def test_json_report_has_the_contract_keys(make_proposal: Callable[..., Proposal]) -> None:
+def test_json_report_of_the_benign_base(make_proposal: Callable[..., Proposal]) -> None:
+    # The key-by-key contract of DESIGN §8 is checked in tests/report/test_renderers.py;
+    # here the values for the benign base, which are known by hand.
     data = json.loads(render_json(assess(make_proposal())))
     assert data["schema_version"] == 1
     assert data["proposal"] == {
         "id": "test-benign",
         "title": "Goed ontworpen maatregel (testbasis)",
     }
-    assert set(data["provenance"]) >= {
-        "tool_version",
-        "ruleset",
-        "input_sha256",
-        "inferred_parameters",
-    }
-    assert set(data["doenvermogen"]) >= {"score", "verdict", "capacities", "findings"}
-    assert set(data["doenvermogen"]["capacities"]) == {
-        "plan",
-        "act",
-        "persist",
-        "temptation",
-        "setback",
-    }
-    assert set(data["uitvoerbaarheid"]) >= {
-        "score",
-        "verdict",
-        "earliest_feasible_date",
-        "aspects",
-        "findings",
-    }
+    # amvb published 2024-06-01: + 2 months = 2024-08-01 → next 1 Jan / 1 Jul = 2025-01-01
     assert data["uitvoerbaarheid"]["earliest_feasible_date"] == "2025-01-01"
-    row = data["class_impact"]["classes"][0]
-    assert set(row) >= {
-        "id",
-        "share",
-        "reach",
-        "take_up",
-        "direct",
-        "total",
-        "deficit_before",
-        "deficit_after",
-    }
-    assert set(data["class_impact"]["summary"]) >= {
-        "reach",
-        "take_up",
-        "benefit_share_bottom",
-        "population_share_bottom",
-        "gap_before",
-        "gap_after",
-        "atkinson_before",
-        "atkinson_after",
-        "epsilon",
-    }
     assert "trace" not in data  # only with --explain
 
 
