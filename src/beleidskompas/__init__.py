@@ -4,13 +4,13 @@ Doenvermogen (can the target group do what is asked), uitvoerbaarheid (can the
 implementers carry it out, and by when) and the impact on the SCP social classes.
 
 >>> import beleidskompas
->>> proposal = beleidskompas.load_proposal("examples/automatisch-kindbudget.yaml")  # doctest: +SKIP
->>> assessment = beleidskompas.assess(proposal)  # doctest: +SKIP
+>>> assessment = beleidskompas.assess_file("examples/automatisch-kindbudget.yaml")  # doctest: +SKIP
 >>> assessment.doenvermogen.verdict  # doctest: +SKIP
 'doenlijk'
 
 The public names are imported lazily, so that ``import beleidskompas`` (and the command
-line) only pays for what it uses.
+line) only pays for what it uses. Every name comes from :mod:`beleidskompas.api`, except
+the data contract and the errors.
 """
 
 from __future__ import annotations
@@ -21,38 +21,54 @@ from typing import TYPE_CHECKING, Any
 from beleidskompas._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors
-    from beleidskompas.api import load_proposal, read_proposal
-    from beleidskompas.errors import InputError, RuleSetError
+    from beleidskompas.api import (
+        assess,
+        assess_file,
+        check_gates,
+        class_table,
+        compare,
+        default_ruleset,
+        load_proposal,
+        load_proposals,
+        load_rules,
+        portfolio,
+        proposal_files,
+        read_proposal,
+        register_section,
+        render,
+        rules_for,
+    )
+    from beleidskompas.errors import GateFailed, InputError, RuleSetError
     from beleidskompas.model.proposal import Proposal
     from beleidskompas.model.results import Assessment
-    from beleidskompas.pipeline import assess
-    from beleidskompas.rules.loader import load_rules
     from beleidskompas.rules.ruleset import RuleSet
 
+_API = "beleidskompas.api"
 _PUBLIC = {
     "Assessment": "beleidskompas.model.results",
+    "GateFailed": "beleidskompas.errors",
     "InputError": "beleidskompas.errors",
     "Proposal": "beleidskompas.model.proposal",
     "RuleSet": "beleidskompas.rules.ruleset",
     "RuleSetError": "beleidskompas.errors",
-    "assess": "beleidskompas.pipeline",
-    "load_proposal": "beleidskompas.api",
-    "load_rules": "beleidskompas.rules.loader",
-    "read_proposal": "beleidskompas.api",
+    "assess": _API,
+    "assess_file": _API,
+    "check_gates": _API,
+    "class_table": _API,
+    "compare": _API,
+    "default_ruleset": _API,
+    "load_proposal": _API,
+    "load_proposals": _API,
+    "load_rules": _API,
+    "portfolio": _API,
+    "proposal_files": _API,
+    "read_proposal": _API,
+    "register_section": _API,
+    "render": _API,
+    "rules_for": _API,
 }
 
-__all__ = [
-    "Assessment",
-    "InputError",
-    "Proposal",
-    "RuleSet",
-    "RuleSetError",
-    "__version__",
-    "assess",
-    "load_proposal",
-    "load_rules",
-    "read_proposal",
-]
+__all__ = sorted([*_PUBLIC, "__version__"])
 
 
 def __getattr__(name: str) -> Any:
@@ -61,6 +77,8 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'beleidskompas' has no attribute {name!r}")
     value = getattr(import_module(module), name)
     globals()[name] = value
+    if module != _API:
+        import_module(_API)  # registers the notebook display hooks
     return value
 
 

@@ -1,5 +1,5 @@
 """Run the command line interface: ``python -m beleidskompas``."""
 
-from beleidskompas.cli import entry
+from beleidskompas.cli.main import entry
 
 entry()

@@ -1,12 +1,74 @@
-"""Loading proposals: the library entry points that read files."""
+"""The library: every command of the CLI is one call here.
+
+>>> import beleidskompas as bk
+>>> assessment = bk.assess_file("examples/automatisch-kindbudget.yaml")  # doctest: +SKIP
+>>> print(bk.render(assessment, "markdown", "en"))  # doctest: +SKIP
+
+Loading functions raise :class:`~beleidskompas.errors.InputError` naming the file, the
+field path and the line:column of each problem; gates raise
+:class:`~beleidskompas.errors.GateFailed`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
+from pydantic import BaseModel
+
+from beleidskompas.analysis.classes import ruleset_class_table
+from beleidskompas.analysis.compare import Comparison, compare_assessments
+from beleidskompas.analysis.mcda import Method
+from beleidskompas.analysis.portfolio import Portfolio, assess_portfolio
+from beleidskompas.errors import GateFailed, InputError
+from beleidskompas.i18n.catalogue import cli as C
+from beleidskompas.i18n.catalogue import errors as E
 from beleidskompas.io.document import Document, load_document
 from beleidskompas.io.validate import validate
 from beleidskompas.model.proposal import Proposal
+from beleidskompas.model.results import Assessment, SectionResult
+from beleidskompas.model.rules import SEVERITIES
+from beleidskompas.report import notebook as _notebook  # noqa: F401 - display hooks
+from beleidskompas.report.registry import render
+from beleidskompas.report.views.sections import SectionView, register_section_view
+from beleidskompas.rules.crossref import check_proposal
+from beleidskompas.rules.default import default_ruleset
+from beleidskompas.rules.loader import load_rules
+from beleidskompas.rules.ruleset import RuleSet
+from beleidskompas.rules.sections import RuleKind, register_rule_kind
+from beleidskompas.scoring.pipeline import assess
+from beleidskompas.scoring.sections import Scorer, register_scorer
+from beleidskompas.society.classes import ClassTable
+
+__all__ = [
+    "PROPOSAL_SUFFIXES",
+    "assess",
+    "assess_file",
+    "check_gates",
+    "class_table",
+    "compare",
+    "default_ruleset",
+    "load_proposal",
+    "load_proposals",
+    "load_rules",
+    "portfolio",
+    "proposal_files",
+    "read_proposal",
+    "register_section",
+    "render",
+    "rules_for",
+]
+
+PROPOSAL_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def rules_for(directory: Path | str | None = None, classes: Path | str | None = None) -> RuleSet:
+    """The rule set in ``directory`` (the default one when None), optionally with another
+    class model."""
+    if directory is None and classes is None:
+        return default_ruleset()
+    return load_rules(directory, classes=classes)
 
 
 def read_proposal(path: Path | str) -> tuple[Proposal, Document]:
@@ -15,9 +77,113 @@ def read_proposal(path: Path | str) -> tuple[Proposal, Document]:
     return validate(Proposal, doc), doc
 
 
-def load_proposal(path: Path | str) -> Proposal:
-    """Load and validate a proposal file (YAML or JSON).
+def load_proposal(path: Path | str, rules: RuleSet | None = None) -> Proposal:
+    """Load and validate a proposal file (YAML or JSON); with ``rules``, also check its
+    class and attribute ids against that rule set."""
+    proposal, doc = read_proposal(path)
+    if rules is not None:
+        check_proposal(proposal, rules, doc)
+    return proposal
 
-    Raises InputError naming the file, the field path and the line:column of each problem.
-    """
-    return read_proposal(path)[0]
+
+def proposal_files(paths: Iterable[Path | str]) -> list[Path]:
+    """Files and folders → proposal files (a folder's YAML and JSON files, sorted)."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in PROPOSAL_SUFFIXES)
+            if not found:
+                raise InputError.single(path, E.FOLDER_WITHOUT_PROPOSALS)
+            files += found
+        else:
+            files.append(path)
+    return files
+
+
+def load_proposals(paths: Iterable[Path | str], rules: RuleSet | None = None) -> list[Proposal]:
+    """Every proposal in ``paths`` (files or folders), checked against ``rules``; their ids
+    must differ."""
+    rules = rules or default_ruleset()
+    files = proposal_files(paths)
+    proposals = [load_proposal(path, rules) for path in files]
+    ids = [p.id for p in proposals]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise InputError.single(files[0], E.DUPLICATE_PROPOSAL_IDS.text(ids=", ".join(duplicates)))
+    return proposals
+
+
+def assess_file(path: Path | str, rules: RuleSet | None = None, **options: Any) -> Assessment:
+    """Load a proposal file and assess it (``options`` as for :func:`assess`)."""
+    rules = rules or default_ruleset()
+    return assess(load_proposal(path, rules), rules, **options)
+
+
+def check_gates(
+    assessment: Assessment, fail_on: str | None = None, fail_under: float | None = None
+) -> None:
+    """Raise GateFailed when a finding is ``fail_on`` or worse, or a section scores below
+    ``fail_under``."""
+    if fail_on is not None:
+        order = SEVERITIES.index(fail_on)  # type: ignore[arg-type,unused-ignore]
+        if any(SEVERITIES.index(f.severity) >= order for f in assessment.findings()):
+            raise GateFailed(C.GATE_FAIL_ON.text(severity=fail_on))
+    if fail_under is not None:
+        for name, section in assessment.sections.items():
+            if section.score < fail_under:
+                text = C.GATE_FAIL_UNDER.text(
+                    threshold=f"{fail_under:g}", section=name, score=section.score
+                )
+                raise GateFailed(text)
+
+
+def compare(
+    proposals: Sequence[Proposal],
+    rules: RuleSet | None = None,
+    *,
+    weights: dict[str, float] | None = None,
+    method: Method = "weighted_sum",
+    draws: int = 1000,
+    seed: int = 20230307,
+) -> Comparison:
+    """Assess options and compare them side by side, with the nuloptie."""
+    rules = rules or default_ruleset()
+    ids = [p.id for p in proposals]
+    if len(set(ids)) != len(ids):
+        raise InputError.single("compare", C.OPTIONS_SAME_IDS.text(ids=", ".join(ids)))
+    assessments = [assess(p, rules, intervals=False) for p in proposals]
+    return compare_assessments(
+        assessments, rules, weights=weights, method=method, draws=draws, seed=seed
+    )
+
+
+def portfolio(
+    proposals: Sequence[Proposal],
+    rules: RuleSet | None = None,
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> Portfolio:
+    """Assess measures and combine them: coverage, stapeling, overlaps."""
+    return assess_portfolio(proposals, rules or default_ruleset(), progress=progress)
+
+
+def class_table(rules: RuleSet | None = None) -> ClassTable:
+    """The class model of a rule set with deficits, accumulated deficits and stapeling."""
+    return ruleset_class_table(rules or default_ruleset())
+
+
+def register_section(
+    name: str,
+    prefix: str,
+    file_model: type[BaseModel],
+    scorer: Scorer,
+    result_model: type[SectionResult] = SectionResult,
+    view: SectionView | None = None,
+) -> None:
+    """Add a rule section: its rule files, their id prefix, its scorer and (optionally)
+    how reports show it. One call; rule sets name the section's files under ``rules``."""
+    register_rule_kind(RuleKind(name, prefix, file_model))
+    register_scorer(name, scorer, result_model)
+    if view is not None:
+        register_section_view(name, view)

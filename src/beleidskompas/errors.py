@@ -1,4 +1,8 @@
-"""Errors the user can fix: each names the file, the field path and the line:column."""
+"""Errors the user can fix: each names the file, the field path and the line:column.
+
+Exit codes of the command line follow the kind of error: :class:`InputError` (and
+:class:`RuleSetError`) → 2, :class:`GateFailed` → 1; anything else is a bug → 3.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from beleidskompas.model.base import Lang
+from beleidskompas.i18n import Entry, Lang, Text
+from beleidskompas.i18n.catalogue import errors as E
 
 Loc = tuple[str | int, ...]
-
-
-@dataclass(frozen=True)
-class Message:
-    """A message in Dutch and English."""
-
-    nl: str
-    en: str
-
-    def get(self, lang: Lang) -> str:
-        """The message in ``lang``."""
-        return self.nl if lang == "nl" else self.en
 
 
 def format_loc(loc: Sequence[str | int]) -> str:
@@ -34,20 +27,11 @@ def format_loc(loc: Sequence[str | int]) -> str:
     return out
 
 
-class BilingualError(ValueError):
-    """A ValueError with a Dutch and an English message (raised in model validators)."""
-
-    def __init__(self, nl: str, en: str) -> None:
-        super().__init__(en)
-        self.nl = nl
-        self.en = en
-
-
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong in an input file."""
 
-    message: Message
+    message: Text
     loc: Loc = ()
     line: int | None = None
     column: int | None = None
@@ -65,7 +49,7 @@ class Problem:
 
 @dataclass
 class InputError(Exception):
-    """Invalid user input (a proposal, a rule file, an argument): exit code 2."""
+    """Invalid user input (a proposal, a rule file, an argument, the environment): exit 2."""
 
     file: str
     problems: list[Problem] = field(default_factory=list)
@@ -78,24 +62,34 @@ class InputError(Exception):
         lines = [p.render(self.file, lang) for p in self.problems[:limit]]
         hidden = len(self.problems) - limit
         if hidden > 0:
-            lines.append(
-                f"... en nog {hidden} fout(en)" if lang == "nl" else f"... and {hidden} more"
-            )
+            lines.append(E.MORE_PROBLEMS.get(lang, count=hidden))
         return "\n".join(lines)
 
     @classmethod
     def single(
         cls,
         file: str | Path,
-        nl: str,
-        en: str,
+        message: Text | Entry,
         loc: Loc = (),
         line: int | None = None,
         column: int | None = None,
     ) -> InputError:
         """An error with one problem."""
-        return cls(str(file), [Problem(Message(nl, en), loc, line, column)])
+        text = message.text() if isinstance(message, Entry) else message
+        return cls(str(file), [Problem(text, loc, line, column)])
 
 
 class RuleSetError(InputError):
     """An invalid rule set (file, field path, line:column): exit code 2."""
+
+
+class GateFailed(Exception):
+    """A gate the user asked for failed (``--fail-on``, ``--fail-under``): exit code 1."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text.en)
+        self.text = text
+
+    def render(self, lang: Lang) -> str:
+        """The message in ``lang``."""
+        return self.text.get(lang)

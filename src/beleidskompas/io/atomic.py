@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from beleidskompas.errors import InputError
+from beleidskompas.i18n.catalogue import errors as E
 
 
 def _same(a: Path, b: Path) -> bool:
@@ -41,22 +42,14 @@ def write_atomic(
     name = str(target)
     for source in inputs:
         if _same(target, Path(source)) or target.resolve() == Path(source).resolve():
-            raise InputError.single(
-                name,
-                "uitvoer zou een invoerbestand overschrijven; kies een ander --output",
-                "output would overwrite an input file; choose another --output",
-            )
+            raise InputError.single(name, E.OUTPUT_IS_INPUT)
     if target.is_dir():
-        raise InputError.single(name, "is een map, geen bestand", "is a folder, not a file")
+        raise InputError.single(name, E.IS_A_FOLDER)
     if target.exists() and not force:
-        raise InputError.single(
-            name,
-            "bestand bestaat al; gebruik --force om het te overschrijven",
-            "file already exists; use --force to overwrite it",
-        )
+        raise InputError.single(name, E.OUTPUT_EXISTS)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError.single(name, "map bestaat niet", "folder does not exist")
+        raise InputError.single(name, E.FOLDER_MISSING)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:

@@ -7,45 +7,14 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from beleidskompas.errors import BilingualError, InputError, Message, Problem
+from beleidskompas.errors import InputError, Problem
+from beleidskompas.i18n import Entry, Text, TextError
+from beleidskompas.i18n.catalogue import errors as E
+from beleidskompas.i18n.catalogue import validation as V
 from beleidskompas.io.document import Document
 from beleidskompas.model.introspect import model_fields, type_at
 
 M = TypeVar("M", bound=BaseModel)
-
-_NL: dict[str, str] = {
-    "missing": "verplicht veld ontbreekt",
-    "bool_type": "moet true of false zijn",
-    "bool_parsing": "moet true of false zijn",
-    "int_type": "moet een geheel getal zijn",
-    "int_parsing": "moet een geheel getal zijn",
-    "int_from_float": "moet een geheel getal zijn",
-    "float_type": "moet een getal zijn",
-    "float_parsing": "moet een getal zijn",
-    "finite_number": "moet een eindig getal zijn (geen NaN of oneindig)",
-    "string_type": "moet tekst zijn",
-    "list_type": "moet een lijst zijn",
-    "tuple_type": "moet een lijst zijn",
-    "dict_type": "moet een mapping (sleutel: waarde) zijn",
-    "model_type": "moet een mapping (sleutel: waarde) zijn",
-    "model_attributes_type": "moet een mapping (sleutel: waarde) zijn",
-    "date_type": "moet een datum zijn (JJJJ-MM-DD)",
-    "date_parsing": "moet een geldige datum zijn (JJJJ-MM-DD)",
-    "date_from_datetime_parsing": "moet een geldige datum zijn (JJJJ-MM-DD)",
-    "date_from_datetime_inexact": "moet een datum zonder tijd zijn",
-    "too_short": "te weinig elementen",
-    "too_long": "te veel elementen",
-    "string_too_short": "mag niet leeg zijn",
-    "string_too_long": "tekst is te lang",
-}
-
-
-_BOUNDS: dict[str, tuple[str, str]] = {
-    "greater_than_equal": ("ge", "minstens"),
-    "greater_than": ("gt", "groter dan"),
-    "less_than_equal": ("le", "hoogstens"),
-    "less_than": ("lt", "kleiner dan"),
-}
 
 
 def _ctx(err: Any, name: str) -> Any:
@@ -53,49 +22,39 @@ def _ctx(err: Any, name: str) -> Any:
     return ctx.get(name)
 
 
-def _message(err: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> Message:
+def _unknown_field(model: type[BaseModel], loc: tuple[str | int, ...]) -> Text:
+    key = str(loc[-1]) if loc else "?"
+    parent = type_at(model, loc[:-1])
+    if parent is None or parent.kind != "model" or parent.model is None:
+        return V.UNKNOWN_FIELD_BARE.text(key=key)
+    names = list(model_fields(parent.model))
+    close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
+    hint: Any = V.DID_YOU_MEAN.text(name=close[0]) if close else ""
+    return V.UNKNOWN_FIELD.text(key=key, hint=hint, allowed=", ".join(names))
+
+
+def _message(err: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> Text:
     kind = err["type"]
-    en = str(err["msg"])
+    english = str(err["msg"])
     if kind == "extra_forbidden":
-        key = str(loc[-1]) if loc else "?"
-        parent = type_at(model, loc[:-1])
-        hint_nl = hint_en = ""
-        if parent is not None and parent.kind == "model" and parent.model is not None:
-            names = list(model_fields(parent.model))
-            close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
-            if close:
-                hint_nl = f"; bedoelt u '{close[0]}'?"
-                hint_en = f"; did you mean '{close[0]}'?"
-            allowed = ", ".join(names)
-            return Message(
-                f"onbekend veld '{key}'{hint_nl} (toegestaan: {allowed})",
-                f"unknown field '{key}'{hint_en} (allowed: {allowed})",
-            )
-        return Message(f"onbekend veld '{key}'", f"unknown field '{key}'")
+        return _unknown_field(model, loc)
     if kind == "literal_error":
-        expected = _ctx(err, "expected")
-        got = err.get("input")
-        return Message(
-            f"'{got}' is geen geldige waarde; kies uit {str(expected).replace(' or ', ' of ')}",
-            f"'{got}' is not a valid value; choose from {expected}",
-        )
-    if kind in _BOUNDS:
-        ctx_key, nl_word = _BOUNDS[kind]
-        return Message(
-            f"moet {nl_word} {_ctx(err, ctx_key)} zijn (gekregen: {err.get('input')})", en
-        )
+        expected = str(_ctx(err, "expected"))
+        choices = Text(nl=expected.replace(" or ", V.OR.nl), en=expected)
+        return V.NOT_A_CHOICE.text(got=err.get("input"), choices=choices)
+    if kind in V.BOUND:
+        bound = _ctx(err, V.BOUND_KEY[kind])
+        return V.BOUND[kind].text(bound=bound, got=err.get("input"))
     if kind == "string_pattern_mismatch":
-        return Message(
-            f"'{err.get('input')}' heeft niet de vorm {_ctx(err, 'pattern')}",
-            f"'{err.get('input')}' does not match {_ctx(err, 'pattern')}",
-        )
+        return V.PATTERN.text(got=err.get("input"), pattern=_ctx(err, "pattern"))
     if kind == "value_error":
         error = _ctx(err, "error")
-        if isinstance(error, BilingualError):
-            return Message(error.nl, error.en)
-        text = str(error or en)
-        return Message(text, text)
-    return Message(_NL.get(kind, en), en)
+        if isinstance(error, TextError):
+            return error.text
+        text = str(error or english)
+        return Text(nl=text, en=text)
+    entry = V.BY_TYPE.get(kind)
+    return Text(nl=entry.nl, en=entry.en) if entry else Text(nl=english, en=english)
 
 
 def _clean_loc(model: type[BaseModel], loc: tuple[Any, ...]) -> tuple[str | int, ...]:
@@ -122,15 +81,8 @@ def _clean_loc(model: type[BaseModel], loc: tuple[Any, ...]) -> tuple[str | int,
 def validate(model: type[M], doc: Document) -> M:
     """Validate ``doc.data`` as ``model``; raise InputError naming file, path and line:column."""
     if not isinstance(doc.data, dict):
-        found = "een lijst" if isinstance(doc.data, list) else "een enkele waarde"
-        found_en = "a list" if isinstance(doc.data, list) else "a single value"
-        raise InputError.single(
-            doc.path,
-            f"verwacht een mapping (sleutel: waarde) bovenaan, maar vond {found}",
-            f"expected a mapping (key: value) at the top level, found {found_en}",
-            line=1,
-            column=1,
-        )
+        found: Entry = E.FOUND_LIST if isinstance(doc.data, list) else E.FOUND_SCALAR
+        raise InputError.single(doc.path, E.TOP_NOT_MAPPING.text(found=found), line=1, column=1)
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, NoReturn
 
 from pydantic import BaseModel, ConfigDict
 
-Lang = Literal["nl", "en"]
+from beleidskompas.i18n import Entry, TextError
 
 
 class Frozen(BaseModel):
@@ -15,12 +15,6 @@ class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False, defer_build=True)
 
 
-class Text(Frozen):
-    """A user-facing text in Dutch and English."""
-
-    nl: str
-    en: str
-
-    def get(self, lang: Lang) -> str:
-        """The text in ``lang``."""
-        return self.nl if lang == "nl" else self.en
+def invalid(entry: Entry, **params: Any) -> NoReturn:
+    """Raise a validation error with a catalogue message (in model validators)."""
+    raise TextError(entry.text(**params))

@@ -11,6 +11,9 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
+from beleidskompas.i18n import Text
+from beleidskompas.i18n.catalogue import conditions as C
+
 
 @dataclass(frozen=True)
 class FieldType:
@@ -22,13 +25,6 @@ class FieldType:
     model: type[BaseModel] | None = None
     item: FieldType | None = None
 
-    def describe(self) -> str:
-        """A short human description, e.g. ``one of automatic, proactive``."""
-        if self.kind == "enum":
-            return "one of " + ", ".join(self.choices)
-        if self.kind == "list" and self.item is not None:
-            return f"list of {self.item.describe()}"
-        return self.kind
 
 
 def _strip_annotated(tp: Any) -> Any:
@@ -97,3 +93,14 @@ def type_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> FieldType | N
             return None
         current = fields[part]
     return current
+
+
+def describe(ftype: FieldType) -> Text:
+    """A short description of a field type, e.g. ``one of automatic, proactive``."""
+    entry = C.KINDS[ftype.kind]
+    if ftype.kind == "enum":
+        return entry.text(choices=", ".join(ftype.choices))
+    if ftype.kind == "list":
+        item = describe(ftype.item) if ftype.item is not None else C.KINDS["other"].text()
+        return entry.text(item=item)
+    return entry.text()

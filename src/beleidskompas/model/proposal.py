@@ -9,8 +9,8 @@ from typing import Annotated, Literal, Self
 
 from pydantic import Field, StringConstraints, model_validator
 
-from beleidskompas.errors import BilingualError
-from beleidskompas.model.base import Frozen
+from beleidskompas.i18n.catalogue import model as M
+from beleidskompas.model.base import Frozen, invalid
 
 CapitalId = Literal["economisch", "sociaal", "cultureel", "persoons"]
 CAPITALS: tuple[CapitalId, ...] = ("economisch", "sociaal", "cultureel", "persoons")
@@ -106,12 +106,9 @@ class Effect(Frozen):
         if self.range is not None:
             low, high = self.range
             if not -1.0 <= low <= high <= 1.0:
-                raise BilingualError(
-                    "range moet voldoen aan -1 <= laag <= hoog <= 1",
-                    "range must satisfy -1 <= low <= high <= 1",
-                )
+                invalid(M.RANGE_ORDER)
             if not low <= self.size <= high:
-                raise BilingualError("range moet size bevatten", "range must contain size")
+                invalid(M.RANGE_CONTAINS_SIZE)
         return self
 
 

@@ -1,21 +1,32 @@
-"""Result models: the Assessment and its sections (the JSON report of DESIGN §8)."""
+"""Result models: the Assessment and its sections (the JSON report of the contract).
+
+Results keep full precision (only renderers round) and carry texts in both languages
+(:class:`~beleidskompas.i18n.Text`); the JSON renderer dumps them with
+``context={"lang": ...}`` so that every text becomes a string in one language.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal, cast
 
-from pydantic import Field
+from pydantic import (
+    Field,
+    SerializationInfo,
+    SerializeAsAny,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
 
-from beleidskompas.model.base import Frozen, Lang
+from beleidskompas.i18n import Text
+from beleidskompas.model import display
+from beleidskompas.model.base import Frozen
 from beleidskompas.model.rules import Aspect, Capacity, Severity
-
-if TYPE_CHECKING:  # pragma: no cover
-    import pandas
 
 DoenvermogenVerdict = Literal["doenlijk", "doenlijk_mits", "niet_doenlijk"]
 UitvoerbaarheidVerdict = Literal["uitvoerbaar", "uitvoerbaar_mits", "niet_uitvoerbaar"]
 Interval = tuple[float, float]
+Number = float | int | str | None
 
 
 class SourceOut(Frozen):
@@ -30,21 +41,27 @@ class Finding(Frozen):
 
     rule: str
     severity: Severity
-    message: str
-    advice: str
+    message: Text
+    advice: Text
     sources: list[SourceOut] = Field(default_factory=list)
     missing: list[str] = Field(
         default_factory=list, description="For info findings: the unknown fields."
     )
 
 
-class DoenvermogenResult(Frozen):
-    """Doenbaarheid score, verdict, burden per WRR capacity and findings."""
+class SectionResult(Frozen):
+    """What every rule section reports: a score 0–100, a verdict and findings."""
 
     score: float = Field(ge=0, le=100)
+    verdict: str
+    findings: list[Finding]
+
+
+class DoenvermogenResult(SectionResult):
+    """Doenbaarheid score, verdict, burden per WRR capacity and findings."""
+
     verdict: DoenvermogenVerdict
     capacities: dict[Capacity, float]
-    findings: list[Finding]
     take_up_load: float = Field(ge=0, description="Sum of take-up loads of fired rules.")
     granting: str = Field(description="Granting mode used by the take-up model.")
 
@@ -58,26 +75,24 @@ class Costs(Frozen):
     staff_fte_incidental: float | None = None
 
 
-class UitvoerbaarheidResult(Frozen):
+class UitvoerbaarheidResult(SectionResult):
     """The uitvoeringstoets box: aspects, earliest feasible date, score, eindoordeel."""
 
-    score: float = Field(ge=0, le=100)
     verdict: UitvoerbaarheidVerdict
     earliest_feasible_date: dt.date | None
     planned_entry_into_force: dt.date | None = None
     aspects: dict[Aspect, str]
-    conditions: list[str] = Field(
+    conditions: list[Text] = Field(
         default_factory=list, description="For uitvoerbaar_mits: what must be met first."
     )
     costs: Costs = Field(default_factory=Costs)
-    findings: list[Finding]
 
 
 class ClassImpact(Frozen):
     """The measure's effect on one class."""
 
     id: str
-    label: str
+    label: Text
     share: float
     reach: float = Field(ge=0, le=1)
     take_up: float = Field(ge=0, le=1)
@@ -125,7 +140,7 @@ class ClassImpactResult(Frozen):
     class_model: str
     classes: list[ClassImpact]
     summary: ImpactSummary
-    assumptions: list[str] = Field(default_factory=list)
+    assumptions: list[Text] = Field(default_factory=list)
 
 
 class RulesetRef(Frozen):
@@ -143,6 +158,11 @@ class ProvenanceInfo(Frozen):
     ruleset: RulesetRef
     input_sha256: str
     inferred_parameters: list[str]
+    parameters_read: list[str] = Field(
+        default_factory=list,
+        exclude=True,
+        description="Every parameter the assessment read (not in the JSON report).",
+    )
 
 
 class ProposalRef(Frozen):
@@ -152,58 +172,75 @@ class ProposalRef(Frozen):
     title: str
 
 
+class TraceParameter(Frozen):
+    """A parameter a figure read: its id, value and provenance."""
+
+    id: str
+    value: float | None = Field(description="None for a rule's weights (a set of numbers).")
+    provenance: str
+
+
 class TraceStep(Frozen):
-    """One explained number: what it is, how it was computed, and what it used."""
+    """One figure as it was computed: formula, inputs, parameters read and rules fired."""
 
     section: str
     figure: str
-    value: str
-    how: str
+    value: Number | Text
+    formula: str = Field(description="The formula, in symbols (language-neutral).")
+    inputs: dict[str, Number | Text] = Field(default_factory=dict)
+    note: Text | None = None
     rules: list[str] = Field(default_factory=list)
-    parameters: list[str] = Field(default_factory=list)
+    parameters: list[TraceParameter] = Field(default_factory=list)
 
 
 class Assessment(Frozen):
-    """The result of assessing one proposal; ``model_dump(mode="json")`` is the JSON report."""
+    """The result of assessing one proposal; the JSON report is its ``model_dump``.
+
+    ``sections`` holds the result of every registered rule section (doenvermogen and
+    uitvoerbaarheid by default) and is written at the top level of the JSON report, so
+    the report reads ``{"doenvermogen": ..., "uitvoerbaarheid": ..., "class_impact": ...}``.
+    """
 
     schema_version: Literal[1] = 1
-    lang: Lang = "nl"
     proposal: ProposalRef
     provenance: ProvenanceInfo
-    doenvermogen: DoenvermogenResult | None = None
-    uitvoerbaarheid: UitvoerbaarheidResult | None = None
+    sections: dict[str, SerializeAsAny[SectionResult]] = Field(default_factory=dict)
     class_impact: ClassImpactResult | None = None
     trace: list[TraceStep] = Field(default_factory=list, exclude=True)
 
-    def _repr_html_(self) -> str:
-        from beleidskompas.report.html import render_fragment
-
-        return render_fragment(self)
-
-    def to_frame(self) -> pandas.DataFrame:
-        """The class table as a pandas DataFrame (needs the optional pandas dependency)."""
-        try:
-            import pandas as pd
-        except ImportError as exc:  # pragma: no cover - depends on the environment
-            raise ImportError(
-                "to_frame() needs pandas: pip install 'beleidskompas[frame]'"
-            ) from exc
-        from beleidskompas.report.rows import class_rows
-
-        return pd.DataFrame(class_rows(self))
-
-    def findings(self) -> list[Finding]:
-        """All findings of both sections."""
-        out: list[Finding] = []
-        if self.doenvermogen is not None:
-            out += self.doenvermogen.findings
-        if self.uitvoerbaarheid is not None:
-            out += self.uitvoerbaarheid.findings
+    @model_serializer(mode="wrap")
+    def _flatten(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        data = handler(self)
+        if not isinstance(data, dict) or "sections" not in data:
+            return data
+        out: dict[str, Any] = {}
+        for key, value in data.items():
+            if key == "sections":
+                out.update(value)
+            else:
+                out[key] = value
         return out
 
+    @property
+    def doenvermogen(self) -> DoenvermogenResult | None:
+        """The doenvermogen section (None when not assessed)."""
+        return cast("DoenvermogenResult | None", self.sections.get("doenvermogen"))
+
+    @property
+    def uitvoerbaarheid(self) -> UitvoerbaarheidResult | None:
+        """The uitvoerbaarheid section (None when not assessed)."""
+        return cast("UitvoerbaarheidResult | None", self.sections.get("uitvoerbaarheid"))
+
+    def findings(self) -> list[Finding]:
+        """All findings of every section."""
+        return [f for section in self.sections.values() for f in section.findings]
+
     def figure(self, path: str) -> Any:
-        """A value of the JSON report by dotted path, e.g. ``doenvermogen.score``."""
-        node: Any = self.model_dump(mode="json")
+        """A value of the JSON report by dotted path, e.g. ``doenvermogen.score``.
+
+        List items are addressed by their ``id``; texts come in English.
+        """
+        node: Any = self.model_dump(mode="json", context={"lang": "en"})
         for part in path.split("."):
             if isinstance(node, list):
                 node = next((item for item in node if item.get("id") == part), None)
@@ -214,3 +251,10 @@ class Assessment(Frozen):
             if node is None:
                 return None
         return node
+
+    def _repr_html_(self) -> str:
+        return display.html(self)
+
+    def to_frame(self) -> Any:
+        """The class table as a pandas DataFrame (needs the optional pandas dependency)."""
+        return display.frame(self)

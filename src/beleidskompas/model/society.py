@@ -6,8 +6,10 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from beleidskompas.errors import BilingualError
-from beleidskompas.model.base import Frozen, Text
+from beleidskompas.i18n import Text
+from beleidskompas.i18n.catalogue import model as M
+from beleidskompas.model import display
+from beleidskompas.model.base import Frozen, invalid
 from beleidskompas.model.proposal import CAPITALS, AttributeId, CapitalId, ClassId
 from beleidskompas.model.sources import Param
 
@@ -60,34 +62,19 @@ class SocialClass(Frozen):
     @model_validator(mode="after")
     def _check(self) -> SocialClass:
         if not 0.0 <= self.share.value <= 1.0:
-            raise BilingualError(
-                f"aandeel van {self.id} moet tussen 0 en 1 liggen",
-                f"share of {self.id} must be in [0, 1]",
-            )
+            invalid(M.CLASS_SHARE, id=self.id)
         missing = [c for c in CAPITALS if c not in self.positions]
         if missing:
-            raise BilingualError(
-                f"{self.id}: posities ontbreken voor {', '.join(missing)}",
-                f"{self.id}: positions missing for {', '.join(missing)}",
-            )
+            invalid(M.CLASS_POSITIONS_MISSING, id=self.id, capitals=", ".join(missing))
         for capital, param in self.positions.items():
             if not 0.0 <= param.value <= 1.0:
-                raise BilingualError(
-                    f"{self.id}: positie op {capital} moet tussen 0 en 1 liggen",
-                    f"{self.id}: position on {capital} must be in [0, 1]",
-                )
+                invalid(M.CLASS_POSITION_RANGE, id=self.id, capital=capital)
         for name, param in self.attributes.items():
             if not 0.0 <= param.value <= 1.0:
-                raise BilingualError(
-                    f"{self.id}: kenmerk {name} moet een aandeel tussen 0 en 1 zijn",
-                    f"{self.id}: attribute {name} must be a share in [0, 1]",
-                )
+                invalid(M.CLASS_ATTRIBUTE_SHARE, id=self.id, name=name)
         for demo_name, param in self.demographics.items():
             if demo_name != "mean_age" and not 0.0 <= param.value <= 1.0:
-                raise BilingualError(
-                    f"{self.id}: {demo_name} moet een aandeel tussen 0 en 1 zijn",
-                    f"{self.id}: {demo_name} must be a share in [0, 1]",
-                )
+                invalid(M.CLASS_DEMOGRAPHIC_SHARE, id=self.id, name=demo_name)
         return self
 
 
@@ -124,36 +111,21 @@ class ClassModel(Frozen):
         ids = [c.id for c in self.classes]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
-            raise BilingualError(
-                f"dubbele klasse-ids: {', '.join(duplicates)}",
-                f"duplicate class ids: {', '.join(duplicates)}",
-            )
+            invalid(M.DUPLICATE_CLASS_IDS, ids=", ".join(duplicates))
         total = sum(c.share.value for c in self.classes)
         if abs(total - 1.0) > SHARE_TOLERANCE:
-            raise BilingualError(
-                f"de aandelen van de klassen zijn samen {total:.4f}, niet 1",
-                f"class shares sum to {total:.4f}, not 1",
-            )
+            invalid(M.SHARES_SUM, total=f"{total:.4f}")
         known = set(ids)
         for name in [*self.bottom_classes, self.gap_classes.top, self.gap_classes.bottom]:
             if name not in known:
-                raise BilingualError(
-                    f"onbekende klasse-id '{name}' (bekend: {', '.join(ids)})",
-                    f"unknown class id '{name}' (known: {', '.join(ids)})",
-                )
+                invalid(M.UNKNOWN_CLASS, name=name, known=", ".join(ids))
         for cls in self.classes:
             missing = [a for a in self.attributes if a not in cls.attributes]
             extra = [a for a in cls.attributes if a not in self.attributes]
             if missing:
-                raise BilingualError(
-                    f"{cls.id}: aandelen ontbreken voor {', '.join(missing)}",
-                    f"{cls.id}: attribute shares missing for {', '.join(missing)}",
-                )
+                invalid(M.ATTRIBUTE_SHARES_MISSING, id=cls.id, names=", ".join(missing))
             if extra:
-                raise BilingualError(
-                    f"{cls.id}: niet-gedeclareerde kenmerken {', '.join(extra)}",
-                    f"{cls.id}: undeclared attributes {', '.join(extra)}",
-                )
+                invalid(M.UNDECLARED_ATTRIBUTES, id=cls.id, names=", ".join(extra))
         return self
 
     def get(self, class_id: str) -> SocialClass:
@@ -169,16 +141,7 @@ class ClassModel(Frozen):
         return [c.id for c in self.classes]
 
     def _repr_html_(self) -> str:
-        from html import escape
-
-        head = "".join(f"<th>{h}</th>" for h in ["class", "share", *CAPITALS])
-        body = "".join(
-            f"<tr><td>{escape(c.label.en)}</td><td>{c.share.value:.3f}</td>"
-            + "".join(f"<td>{c.positions[k].value:.2f}</td>" for k in CAPITALS)
-            + "</tr>"
-            for c in self.classes
-        )
-        return f"<p>Class model <b>{escape(self.id)}</b></p><table><tr>{head}</tr>{body}</table>"
+        return display.html(self)
 
 
 class CapitalNode(Frozen):
@@ -202,15 +165,9 @@ class Edge(Frozen):
     @model_validator(mode="after")
     def _check(self) -> Edge:
         if not 0.0 <= self.weight.value < 1.0:
-            raise BilingualError(
-                f"verbinding {self.source} → {self.target}: gewicht moet in [0, 1) liggen",
-                f"edge {self.source} → {self.target}: weight must be in [0, 1)",
-            )
+            invalid(M.EDGE_WEIGHT, source=self.source, target=self.target)
         if self.source == self.target:
-            raise BilingualError(
-                f"verbinding {self.source} → {self.target}: een lus naar zichzelf mag niet",
-                f"edge {self.source} → {self.target}: self-loops are not allowed",
-            )
+            invalid(M.EDGE_SELF_LOOP, source=self.source, target=self.target)
         return self
 
 
@@ -229,15 +186,9 @@ class CapitalGraphSpec(Frozen):
     def _check(self) -> CapitalGraphSpec:
         ids = [c.id for c in self.capitals]
         if sorted(ids) != sorted(CAPITALS):
-            raise BilingualError(
-                f"de kapitalen moeten precies {', '.join(CAPITALS)} zijn",
-                f"capitals must be exactly {', '.join(CAPITALS)}",
-            )
+            invalid(M.GRAPH_CAPITALS, capitals=", ".join(CAPITALS))
         pairs = [(e.source, e.target) for e in self.edges]
         dup = sorted({f"{a} → {b}" for a, b in pairs if pairs.count((a, b)) > 1})
         if dup:
-            raise BilingualError(
-                f"dubbele verbindingen: {', '.join(dup)}",
-                f"duplicate edges: {', '.join(dup)}",
-            )
+            invalid(M.DUPLICATE_EDGES, edges=", ".join(dup))
         return self

@@ -2,36 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, TypeVar
 
-from beleidskompas.graph import CapitalGraph
-from beleidskompas.model.base import Lang
-from beleidskompas.model.rules import (
-    DoenvermogenRule,
+from beleidskompas.i18n import Lang
+from beleidskompas.model import display
+from beleidskompas.model.parameters import (
+    InstrumentsFile,
     LeadTimes,
-    RuleSetManifest,
     ScoringFile,
     TakeupParameters,
-    UitvoerbaarheidRule,
 )
+from beleidskompas.model.results import SourceOut
+from beleidskompas.model.rules import Rule, RuleSetManifest
 from beleidskompas.model.society import ClassModel
 from beleidskompas.model.sources import Param, Source, SourceRef
-from beleidskompas.rules.conditions import Evaluator
+from beleidskompas.rules.logic import Evaluator
+from beleidskompas.society.graph import CapitalGraph
 
-if TYPE_CHECKING:  # pragma: no cover
-    from beleidskompas.baseline import Baseline
-    from beleidskompas.model.results import SourceOut
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class CompiledRule:
-    """A rule with its condition compiled, and where it was written."""
+    """A rule with its condition compiled, its section, and where it was written."""
 
-    rule: DoenvermogenRule | UitvoerbaarheidRule
+    section: str
+    rule: Rule
     evaluate: Evaluator
     file: str
     line: int
@@ -42,9 +42,18 @@ class CompiledRule:
         return self.rule.id
 
 
+def weights_id(rule_id: str) -> str:
+    """The parameter id of a rule's numbers (burdens, loads, levels) in provenance lists."""
+    return f"rules.{rule_id}.weights"
+
+
 @dataclass(frozen=True)
 class RuleSet:
-    """Everything an assessment needs from a rule set; build it with ``load_rules``."""
+    """Everything an assessment needs from a rule set; build it with ``load_rules``.
+
+    Parameter values are read by id (``parameter("takeup.burden_slope")``); the scoring
+    layer reads them through a tracing view so an assessment lists what it used.
+    """
 
     manifest: RuleSetManifest
     root: Path
@@ -55,10 +64,15 @@ class RuleSet:
     takeup: TakeupParameters
     scoring: ScoringFile
     lead_times: LeadTimes
-    doenvermogen_rules: tuple[CompiledRule, ...]
-    uitvoerbaarheid_rules: tuple[CompiledRule, ...]
+    instruments: InstrumentsFile
+    sections: dict[str, tuple[CompiledRule, ...]]
     parameters: dict[str, Param] = field(default_factory=dict)
+    tagged: dict[str, str] = field(default_factory=dict)
+    """Provenance of the non-numeric 'parameters' reads are listed under: a rule's weights
+    (``rules.ID.weights``) and an instrument's change dates
+    (``instruments.ID.change_dates``)."""
     files: tuple[str, ...] = ()
+    _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def id(self) -> str:
@@ -71,9 +85,13 @@ class RuleSet:
         return self.manifest.version
 
     def rules(self) -> Iterator[CompiledRule]:
-        """All rules, doenvermogen first."""
-        yield from self.doenvermogen_rules
-        yield from self.uitvoerbaarheid_rules
+        """All rules, section by section in registry order."""
+        for compiled in self.sections.values():
+            yield from compiled
+
+    def section_rules(self, section: str) -> tuple[CompiledRule, ...]:
+        """The rules of one section (empty when the rule set has none)."""
+        return self.sections.get(section, ())
 
     def rule(self, rule_id: str) -> CompiledRule:
         """The rule with this id (KeyError if there is none)."""
@@ -86,35 +104,34 @@ class RuleSet:
     @cached_property
     def rule_sources(self) -> dict[str, list[SourceOut]]:
         """The sources of every rule, resolved once (as shown in findings)."""
-        from beleidskompas.model.results import SourceOut
-
         out: dict[str, list[SourceOut]] = {}
         for compiled in self.rules():
             resolved = [self.source(ref) for ref in compiled.rule.sources]
             out[compiled.id] = [SourceOut(title=s.title, url=s.url) for s in resolved]
         return out
 
-    @cached_property
-    def baseline(self) -> Baseline:
-        """Positions, deficits and capacities before any measure (computed once)."""
-        from beleidskompas.baseline import compute_baseline
+    def parameter(self, parameter_id: str) -> Param:
+        """The parameter with this id (KeyError when the rule set has none)."""
+        return self.parameters[parameter_id]
 
-        return compute_baseline(self.classes, self.graph, self.takeup, self.scoring_threshold())
+    def provenance(self, parameter_id: str) -> str:
+        """The provenance tag of a parameter (or of a tagged non-numeric one)."""
+        if parameter_id in self.parameters:
+            return self.parameters[parameter_id].provenance
+        return self.tagged[parameter_id]
 
-    @cached_property
-    def inferred_parameter_ids(self) -> frozenset[str]:
-        """Ids of the parameters tagged ``inferred`` (for provenance lists)."""
-        return frozenset(self.inferred())
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()`` once per rule set, then the stored value (for derived data)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        value: T = self._memo[key]
+        return value
 
     def source(self, ref: SourceRef) -> Source:
         """Resolve a source reference (an id or an inline source)."""
         if isinstance(ref, Source):
             return ref
         return self.sources[ref]
-
-    def scoring_threshold(self) -> float:
-        """The stapeling threshold: a class lags on a capital beyond this deficit."""
-        return self.scoring.society.stapeling_threshold.value
 
     def inferred(self) -> list[str]:
         """Ids of every parameter tagged ``inferred``."""
@@ -125,9 +142,4 @@ class RuleSet:
         return self.manifest.title.get(lang)
 
     def _repr_html_(self) -> str:
-        return (
-            f"<p>Rule set <b>{self.id}</b> {self.version} ({self.sha256[:12]}): "
-            f"{len(self.doenvermogen_rules)} doenvermogen rules, "
-            f"{len(self.uitvoerbaarheid_rules)} uitvoerbaarheid rules, "
-            f"{len(self.classes.classes)} classes ({self.classes.id})</p>"
-        )
+        return display.html(self)

@@ -6,10 +6,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from beleidskompas.model.base import Lang
-from beleidskompas.model.results import Finding, SourceOut
+from beleidskompas.i18n.catalogue import findings as F
+from beleidskompas.model.results import Finding
 from beleidskompas.model.rules import SEVERITIES
-from beleidskompas.rules.conditions import Outcome
+from beleidskompas.rules.logic import Outcome
 from beleidskompas.rules.ruleset import CompiledRule, RuleSet
 
 
@@ -33,14 +33,14 @@ class RuleOutcome:
 
 def evaluate_rules(rules: Iterable[CompiledRule], data: Mapping[str, Any]) -> list[RuleOutcome]:
     """Evaluate every rule on the proposal data (``model_dump()`` plus ``facts``)."""
-    return [RuleOutcome(rule, rule.evaluate(dict(data))) for rule in rules]
+    plain = dict(data)
+    return [RuleOutcome(rule, rule.evaluate(plain)) for rule in rules]
 
 
-def _sources(ruleset: RuleSet, compiled: CompiledRule) -> list[SourceOut]:
-    return ruleset.rule_sources[compiled.id]
+_RANK = {s: i for i, s in enumerate(reversed(SEVERITIES))}
 
 
-def make_findings(ruleset: RuleSet, outcomes: Iterable[RuleOutcome], lang: Lang) -> list[Finding]:
+def make_findings(ruleset: RuleSet, outcomes: Iterable[RuleOutcome]) -> list[Finding]:
     """Findings for fired rules and ``info`` findings for rules that could not be judged.
 
     Ordered by severity (blocker first), then rule id, so output is deterministic.
@@ -48,40 +48,36 @@ def make_findings(ruleset: RuleSet, outcomes: Iterable[RuleOutcome], lang: Lang)
     findings: list[Finding] = []
     for item in outcomes:
         rule = item.compiled.rule
+        sources = ruleset.rule_sources[rule.id]
         if item.fired:
             findings.append(
                 Finding(
                     rule=rule.id,
                     severity=rule.severity,
-                    message=rule.finding.get(lang),
-                    advice=rule.advice.get(lang),
-                    sources=_sources(ruleset, item.compiled),
+                    message=rule.finding,
+                    advice=rule.advice,
+                    sources=sources,
                 )
             )
         elif item.unknown:
             missing = sorted(item.outcome.missing)
             fields = ", ".join(missing)
-            question = rule.question.get(lang)
             findings.append(
                 Finding(
                     rule=rule.id,
                     severity="info",
-                    message=(
-                        f"Kan niet beoordelen: {question} (onbekend: {fields})"
-                        if lang == "nl"
-                        else f"Cannot judge: {question} (unknown: {fields})"
-                    ),
-                    advice=(f"Vul in: {fields}." if lang == "nl" else f"Fill in: {fields}."),
-                    sources=_sources(ruleset, item.compiled),
+                    message=F.CANNOT_JUDGE.text(question=rule.question, fields=fields),
+                    advice=F.FILL_IN.text(fields=fields),
+                    sources=sources,
                     missing=missing,
                 )
             )
-    rank = {s: i for i, s in enumerate(reversed(SEVERITIES))}
-    findings.sort(key=lambda f: (rank[f.severity], _rule_key(f.rule)))
+    findings.sort(key=lambda f: (_RANK[f.severity], rule_sort_key(f.rule)))
     return findings
 
 
-def _rule_key(rule_id: str) -> tuple[str, int, str]:
+def rule_sort_key(rule_id: str) -> tuple[str, int, str]:
+    """Rule ids in natural order: DV-9 before DV-10."""
     prefix, _, rest = rule_id.partition("-")
     digits = "".join(ch for ch in rest if ch.isdigit())
     return (prefix, int(digits or 0), rest)

@@ -16,8 +16,11 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from beleidskompas.model.rules import TakeupParameters
-from beleidskompas.model.society import ClassModel
+from beleidskompas.rules.ruleset import RuleSet
+from beleidskompas.scoring import society as soc
+from beleidskompas.scoring.trace import Reader, Tracer
+
+SECTION = "take_up"
 
 
 def logit(p: float) -> float:
@@ -33,51 +36,49 @@ def sigmoid(x: float) -> float:
     return z / (1.0 + z)
 
 
-def capacity(positions: Mapping[str, float], params: TakeupParameters) -> float:
-    """A class's doenvermogen capacity from its capital positions."""
-    return sum(w.value * positions[c] for c, w in params.capacity_weights.items())
+def capacity(positions: Mapping[str, float], weights: Mapping[str, float]) -> float:
+    """A class's doenvermogen capacity: the weighted mean of its capital positions."""
+    return sum(w * positions[c] for c, w in weights.items())
 
 
-def capacities(classes: ClassModel, params: TakeupParameters) -> dict[str, float]:
-    """Capacity per class."""
-    return {
-        cls.id: capacity({c: p.value for c, p in cls.positions.items()}, params)
-        for cls in classes.classes
+def capacities(reader: Reader, rules: RuleSet) -> tuple[dict[str, float], float]:
+    """Capacity per class and its population-weighted mean."""
+    weights: dict[str, float] = {
+        c: reader.param(f"takeup.capacity_weights.{c}") for c in rules.takeup.capacity_weights
     }
+    positions = soc.positions(reader, rules)
+    shares = soc.shares(reader, rules)
+    caps = {k: capacity(p, weights) for k, p in positions.items()}
+    mean = sum(shares[k] * caps[k] for k in caps) / sum(shares.values())
+    return caps, mean
 
 
-def mean_capacity(classes: ClassModel, params: TakeupParameters) -> float:
-    """Population-weighted mean capacity."""
-    caps = capacities(classes, params)
-    total = sum(c.share.value for c in classes.classes)
-    return sum(c.share.value * caps[c.id] for c in classes.classes) / total
-
-
-def non_take_up(
-    granting: str, load: float, class_capacity: float, mean: float, params: TakeupParameters
-) -> float:
-    """Expected non-take-up in a class, in (0, 1)."""
-    base = params.base_non_take_up[granting].value  # type: ignore[index]
-    steep = math.exp(params.capacity_steepness.value * (mean - class_capacity))
-    return sigmoid(logit(base) + params.burden_slope.value * max(0.0, load) * steep)
+def non_take_up(base: float, slope: float, steepness: float, load: float, gap: float) -> float:
+    """``σ(logit(base) + β · L · exp(γ · gap))`` with ``gap = c̄ − c_k``, in (0, 1)."""
+    return sigmoid(logit(base) + slope * max(0.0, load) * math.exp(steepness * gap))
 
 
 def take_up_by_class(
-    granting: str,
-    load: float,
-    classes: ClassModel,
-    params: TakeupParameters,
-    caps: Mapping[str, float] | None = None,
-    mean: float | None = None,
+    tracer: Tracer, rules: RuleSet, granting: str, load: float
 ) -> dict[str, float]:
-    """Expected take-up (1 − non-take-up) per class id.
-
-    ``caps`` and ``mean`` (capacities and their population mean) may be passed in when
-    they are already known, e.g. from ``RuleSet.baseline``.
-    """
-    if caps is None or mean is None:
-        caps = capacities(classes, params)
-        mean = mean_capacity(classes, params)
-    return {
-        cls_id: 1.0 - non_take_up(granting, load, cap, mean, params) for cls_id, cap in caps.items()
-    }
+    """Expected take-up (1 − non-take-up) per class id, each class a traced figure."""
+    out: dict[str, float] = {}
+    for cls in rules.classes.classes:
+        fig = tracer.figure(SECTION, f"classes.{cls.id}.take_up")
+        caps, mean = fig.derived("takeup.capacities", lambda r: capacities(r, rules))
+        base = fig.param(f"takeup.base_non_take_up.{granting}")
+        slope = fig.param("takeup.burden_slope")
+        steepness = fig.param("takeup.capacity_steepness")
+        gap = mean - caps[cls.id]
+        out[cls.id] = 1.0 - non_take_up(base, slope, steepness, load, gap)
+        fig.done(
+            out[cls.id],
+            "1 − σ(logit(base) + β · L · exp(γ · (c̄ − c_k)))",
+            base=base,
+            beta=slope,
+            L=load,
+            gamma=steepness,
+            mean_capacity=mean,
+            capacity=caps[cls.id],
+        )
+    return out

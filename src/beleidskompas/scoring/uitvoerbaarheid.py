@@ -13,53 +13,53 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from beleidskompas.model.base import Lang
-from beleidskompas.model.facts import Facts
-from beleidskompas.model.proposal import Proposal
+from beleidskompas.i18n import Text
+from beleidskompas.i18n.catalogue import findings as F
 from beleidskompas.model.results import (
     Costs,
     Finding,
     UitvoerbaarheidResult,
     UitvoerbaarheidVerdict,
 )
-from beleidskompas.model.rules import (
-    ASPECTS,
-    IMPACT_LEVELS,
-    RISK_LEVELS,
-    UitvoerbaarheidRule,
-    UitvoerbaarheidScoring,
-)
-from beleidskompas.rules.ruleset import RuleSet
+from beleidskompas.model.rules import ASPECTS, IMPACT_LEVELS, RISK_LEVELS, UitvoerbaarheidRule
 from beleidskompas.scoring.findings import RuleOutcome, make_findings
+from beleidskompas.scoring.sections import SectionInput, register_scorer
+from beleidskompas.scoring.trace import Tracer
+
+SECTION = "uitvoerbaarheid"
+FULL_SCORE = 100.0
+PENALISED = ("blocker", "major", "minor")
 
 
-def aspect_levels(outcomes: Sequence[RuleOutcome]) -> dict[str, str]:
+def aspect_levels(tracer: Tracer, outcomes: Sequence[RuleOutcome]) -> dict[str, str]:
     """The level of every aspect: the highest level among the rules that fired for it."""
-    levels: dict[str, str] = {
-        a: ("klein" if a == "risico_procesverstoringen" else "beperkt") for a in ASPECTS
-    }
-    for item in outcomes:
-        rule = item.compiled.rule
-        if not item.fired or not isinstance(rule, UitvoerbaarheidRule) or rule.aspect is None:
-            continue
-        scale = RISK_LEVELS if rule.aspect == "risico_procesverstoringen" else IMPACT_LEVELS
-        current = levels[rule.aspect]
-        if rule.level is not None and scale.index(rule.level) > scale.index(current):
-            levels[rule.aspect] = rule.level
+    levels: dict[str, str] = {}
+    for aspect in ASPECTS:
+        scale = RISK_LEVELS if aspect == "risico_procesverstoringen" else IMPACT_LEVELS
+        fig = tracer.figure(SECTION, f"aspects.{aspect}")
+        level: str = scale[0]
+        for item in outcomes:
+            rule = item.compiled.rule
+            if not item.fired or not isinstance(rule, UitvoerbaarheidRule):
+                continue
+            if rule.aspect != aspect or rule.level is None:
+                continue
+            fig.rule(rule.id)
+            if scale.index(rule.level) > scale.index(level):  # type: ignore[arg-type,unused-ignore]
+                level = rule.level
+        levels[aspect] = level
+        fig.done(level, "highest level among the rules that fired for the aspect")
     return levels
 
 
-def uitvoerbaarheid_score(severities: Sequence[str], scoring: UitvoerbaarheidScoring) -> float:
+def uitvoerbaarheid_score(
+    severities: Sequence[str], penalties: dict[str, float]
+) -> float:
     """``100 · Π (1 − penalty)`` over the severities of the findings that fired."""
-    penalty = {
-        "blocker": scoring.penalty_blocker.value,
-        "major": scoring.penalty_major.value,
-        "minor": scoring.penalty_minor.value,
-    }
-    score = 100.0
+    value = FULL_SCORE
     for severity in severities:
-        score *= 1.0 - penalty.get(severity, 0.0)
-    return score
+        value *= 1.0 - penalties.get(severity, 0.0)
+    return value
 
 
 def eindoordeel(severities: Sequence[str]) -> UitvoerbaarheidVerdict:
@@ -72,38 +72,50 @@ def eindoordeel(severities: Sequence[str]) -> UitvoerbaarheidVerdict:
     return "uitvoerbaar"
 
 
-def _conditions(findings: Sequence[Finding], lang: Lang) -> list[str]:
+def conditions(findings: Sequence[Finding]) -> list[Text]:
     """What must be met first: the advice of blockers and majors, then the unknowns."""
     out = [f.advice for f in findings if f.severity in ("blocker", "major")]
     missing = sorted({m for f in findings if f.severity == "info" for m in f.missing})
     if missing:
-        out.append(
-            f"Vul de ontbrekende gegevens aan en beoordeel opnieuw: {', '.join(missing)}."
-            if lang == "nl"
-            else f"Supply the missing information and assess again: {', '.join(missing)}."
-        )
+        out.append(F.SUPPLY_MISSING.text(fields=", ".join(missing)))
     return out
 
 
-def score_uitvoerbaarheid(
-    proposal: Proposal,
-    ruleset: RuleSet,
-    outcomes: Sequence[RuleOutcome],
-    facts: Facts,
-    lang: Lang = "nl",
-) -> UitvoerbaarheidResult:
+def score(inp: SectionInput) -> UitvoerbaarheidResult:
     """The uitvoerbaarheid section of an assessment."""
-    findings = make_findings(ruleset, outcomes, lang)
-    severities = [f.severity for f in findings]
-    verdict = eindoordeel(severities)
-    impl = proposal.implementation
+    tracer = inp.tracer
+    findings = make_findings(inp.rules, inp.outcomes)
+    severities: list[str] = [f.severity for f in findings]
+    levels = aspect_levels(tracer, inp.outcomes)
+
+    fig = tracer.figure(SECTION, "score")
+    penalties = {s: fig.param(f"scoring.uitvoerbaarheid.penalty_{s}") for s in PENALISED}
+    for finding in findings:
+        if finding.severity in PENALISED:
+            fig.rule(finding.rule, weights=False)
+    value = uitvoerbaarheid_score(severities, penalties)
+    counts = {s: severities.count(s) for s in PENALISED}
+    inputs: dict[str, float] = {f"n_{s}": n for s, n in counts.items()}
+    inputs.update({f"penalty_{s}": p for s, p in penalties.items()})
+    fig.done(value, "100 · Π (1 − penalty[severity])", values=inputs)
+
+    fig = tracer.figure(SECTION, "verdict")
+    result_verdict = eindoordeel(severities)
+    for finding in findings:
+        fig.rule(finding.rule, weights=False)
+    fig.done(
+        result_verdict,
+        "blocker → niet_uitvoerbaar; major or info → uitvoerbaar_mits; else uitvoerbaar",
+        severities=", ".join(sorted(set(severities))) or "—",
+    )
+    impl = inp.proposal.implementation
     return UitvoerbaarheidResult(
-        score=round(uitvoerbaarheid_score(severities, ruleset.scoring.uitvoerbaarheid), 6),
-        verdict=verdict,
-        earliest_feasible_date=facts.earliest_feasible_date,
+        score=value,
+        verdict=result_verdict,
+        earliest_feasible_date=inp.facts.earliest_feasible_date,
         planned_entry_into_force=impl.entry_into_force,
-        aspects=aspect_levels(outcomes),
-        conditions=_conditions(findings, lang),
+        aspects=levels,  # type: ignore[arg-type,unused-ignore]
+        conditions=conditions(findings),
         costs=Costs(
             incidental_eur=impl.costs.incidental_eur,
             structural_eur_per_year=impl.costs.structural_eur_per_year,
@@ -112,3 +124,6 @@ def score_uitvoerbaarheid(
         ),
         findings=findings,
     )
+
+
+register_scorer(SECTION, score, UitvoerbaarheidResult)

@@ -143,7 +143,7 @@ def assert_monotone(
     ``figures`` are dotted paths into the JSON report; ``take_up.*`` means every class's
     take-up.
     """
-    from beleidskompas.pipeline import assess
+    from beleidskompas.api import assess
 
     names = list(figures)
     before = _figures(assess(base, rules), names)
@@ -173,7 +173,7 @@ def assert_linear_in_effect_size(
     proposal: Proposal, factor: float, *, rules: RuleSet | None = None, tolerance: float = 1e-5
 ) -> None:
     """Assert that direct and total effects per class scale with the effect sizes."""
-    from beleidskompas.pipeline import assess
+    from beleidskompas.api import assess
 
     base = assess(proposal, rules).class_impact
     scaled = assess(scale_effects(proposal, factor), rules).class_impact

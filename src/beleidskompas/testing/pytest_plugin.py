@@ -14,7 +14,7 @@ import pytest
 
 from beleidskompas.errors import InputError
 from beleidskompas.io.document import load_document
-from beleidskompas.testing.ruletests import (
+from beleidskompas.analysis.ruletests import (
     Case,
     is_rule_test_file,
     load_test_file,
@@ -26,7 +26,7 @@ _RULESETS: dict[Path, Any] = {}
 
 
 def _ruleset(root: Path) -> Any:
-    from beleidskompas.rules.loader import load_rules
+    from beleidskompas.api import load_rules
 
     if root not in _RULESETS:
         _RULESETS[root] = load_rules(root)

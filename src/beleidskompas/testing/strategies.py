@@ -19,7 +19,7 @@ from typing import Any, get_args
 
 from hypothesis import strategies as st
 
-from beleidskompas.model.base import Text
+from beleidskompas.i18n import Text
 from beleidskompas.model.proposal import (
     CAPITALS,
     Budget,
@@ -88,7 +88,7 @@ def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
 def _rules(rules: RuleSet | None) -> RuleSet:
     if rules is not None:
         return rules
-    from beleidskompas.rules.cache import default_ruleset
+    from beleidskompas.rules.default import default_ruleset
 
     return default_ruleset()
 

@@ -1,0 +1,1 @@
+"""Analyses built on assessments: compare options, combine a portfolio, run rule tests."""

@@ -1,0 +1,252 @@
+"""All measures together: coverage of capitals × classes, stapeling of burdens, overlaps.
+
+* **Combined impact**: the total effects of the measures add up per class and capital
+  (the model is linear before positions are clipped to [0, 1]); positions, accumulated
+  deficits, gap and Atkinson index are recomputed from the sum. A portfolio of one measure
+  therefore equals that measure's own class impact.
+* **Coverage** of a cell (class × capital): the share of the class's accumulated deficit
+  on that capital that the portfolio removes. A cell is *untouched* when no measure has a
+  direct effect on it (reach × take-up × effect is 0 for every measure).
+* **Stapeling of burdens**: for a member of a class, the expected number of actions,
+  documents and deadlines per year over all measures, each weighted by the class's reach
+  for that measure; and the combined doenbaarheid ``100 · exp(−Σ reach · B / S)``.
+  Frequencies per year: once 1, yearly 1, monthly 12, on_change
+  ``portfolio.on_change_per_year``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from pydantic import Field
+
+from beleidskompas.analysis.portfolio_findings import PortfolioFinding, portfolio_findings
+from beleidskompas.i18n import Text
+from beleidskompas.model.base import Frozen
+from beleidskompas.model.proposal import CAPITALS, Proposal
+from beleidskompas.model.results import Assessment
+from beleidskompas.rules.ruleset import RuleSet
+from beleidskompas.scoring.doenvermogen import doenbaarheid
+from beleidskompas.scoring.pipeline import assess
+from beleidskompas.society.baseline import compute_baseline
+from beleidskompas.society.graph import accumulate, deficits, total_capital
+from beleidskompas.society.inequality import atkinson, gap
+
+TIMES_PER_YEAR = {"once": 1.0, "yearly": 1.0, "monthly": 12.0}
+"""Times per year an action is done, by how it repeats (on_change: a rule-set parameter)."""
+
+
+class Cell(Frozen):
+    """One class × capital cell of the coverage matrix."""
+
+    deficit_before: float
+    deficit_after: float
+    coverage: float | None = Field(description="Share of the deficit removed; None if none.")
+    measures: list[str] = Field(description="Measures with a direct effect on this cell.")
+
+
+class ClassBurden(Frozen):
+    """What the portfolio asks of a member of one class, per year."""
+
+    id: str
+    label: Text
+    measures: int = Field(description="Measures that reach the class.")
+    actions_per_year: float
+    documents_per_year: float
+    deadlines_per_year: float
+    burden: float = Field(description="Expected doenvermogen burden (reach-weighted sum).")
+    combined_doenbaarheid: float
+
+
+class MeasureSummary(Frozen):
+    """One measure in the portfolio."""
+
+    id: str
+    title: str
+    doenbaarheid: float
+    doenvermogen: str
+    uitvoerbaarheid: str
+    reach: float
+    take_up: float
+
+
+class Portfolio(Frozen):
+    """The result of assessing measures together."""
+
+    class_model: str
+    measures: list[MeasureSummary]
+    coverage: dict[str, dict[str, Cell]] = Field(description="class id → capital → cell")
+    untouched: list[tuple[str, str]]
+    burdens: list[ClassBurden]
+    economic_share: float | None = Field(description="Share of the direct effect on economisch.")
+    gap_before: float
+    gap_after: float
+    atkinson_before: float
+    atkinson_after: float
+    overlaps: list[tuple[str, str, list[str]]]
+    findings: list[PortfolioFinding]
+
+
+def measure_demands(proposal: Proposal, on_change_per_year: float) -> tuple[float, float, float]:
+    """Actions, documents and deadlines per year that one measure asks of a recipient."""
+    actions = documents = deadlines = 0.0
+    for action in proposal.delivery.citizen_actions or []:
+        freq = TIMES_PER_YEAR.get(action.repeats, on_change_per_year)
+        actions += freq
+        documents += freq * action.documents
+        if action.deadline_days is not None:
+            deadlines += freq
+    return actions, documents, deadlines
+
+
+class PortfolioBuilder:
+    """Adds up assessed measures one at a time, keeping only the running totals.
+
+    Streaming keeps memory flat and time linear in the number of measures: an
+    Assessment can be dropped as soon as it has been added.
+    """
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.rules = rules
+        self.shares = {c.id: c.share.value for c in rules.classes.classes}
+        self.total = {c: dict.fromkeys(CAPITALS, 0.0) for c in self.shares}
+        self.touched: dict[tuple[str, str], list[str]] = {}
+        self.direct_by_capital = dict.fromkeys(CAPITALS, 0.0)
+        self.burden_sum = dict.fromkeys(self.shares, 0.0)
+        self.demands = {c: [0.0, 0.0, 0.0] for c in self.shares}
+        self.reached = dict.fromkeys(self.shares, 0)
+        self.summaries: list[MeasureSummary] = []
+        self.negative: list[str] = []
+        self.on_change = rules.parameter("portfolio.on_change_per_year").value
+
+    def add(self, proposal: Proposal, assessment: Assessment) -> None:
+        """Add one measure and its assessment (made with the builder's rule set)."""
+        impact, dv, uv = (
+            assessment.class_impact,
+            assessment.doenvermogen,
+            assessment.uitvoerbaarheid,
+        )
+        if impact is None or dv is None or uv is None:
+            raise ValueError(f"{proposal.id}: a portfolio needs every section assessed")
+        measure_burden = sum(dv.capacities.values())
+        actions, documents, deadlines = measure_demands(proposal, self.on_change)
+        if any(e.size < 0 for e in proposal.effects):
+            self.negative.append(proposal.id)
+        for cls in impact.classes:
+            for capital in CAPITALS:
+                self.total[cls.id][capital] += cls.total[capital]
+                direct = cls.direct[capital]
+                if direct != 0.0:
+                    self.touched.setdefault((cls.id, capital), []).append(proposal.id)
+                    self.direct_by_capital[capital] += self.shares[cls.id] * abs(direct)
+            if cls.reach > 0:
+                self.reached[cls.id] += 1
+                self.burden_sum[cls.id] += cls.reach * measure_burden
+                demand = self.demands[cls.id]
+                demand[0] += cls.reach * actions
+                demand[1] += cls.reach * documents
+                demand[2] += cls.reach * deadlines
+        self.summaries.append(
+            MeasureSummary(
+                id=proposal.id,
+                title=proposal.title,
+                doenbaarheid=dv.score,
+                doenvermogen=dv.verdict,
+                uitvoerbaarheid=uv.verdict,
+                reach=impact.summary.reach,
+                take_up=impact.summary.take_up,
+            )
+        )
+
+    def finish(self) -> Portfolio:
+        """The portfolio of everything added so far."""
+        if not self.summaries:
+            raise ValueError("a portfolio needs at least one measure")
+        rules = self.rules
+        model = rules.classes
+        positions: dict[str, dict[str, float]] = {
+            c.id: {k: c.positions[k].value for k in CAPITALS} for c in model.classes
+        }
+        threshold = rules.parameter("scoring.society.stapeling_threshold").value
+        base = compute_baseline(self.shares, positions, rules.graph, threshold)
+        coverage: dict[str, dict[str, Cell]] = {}
+        untouched: list[tuple[str, str]] = []
+        totals_after: dict[str, float] = {}
+        for cls_id, pos in positions.items():
+            after: dict[str, float] = {
+                k: min(1.0, max(0.0, pos[k] + self.total[cls_id][k])) for k in CAPITALS
+            }
+            acc_before = accumulate(rules.graph, deficits(pos, base.means))
+            acc_after = accumulate(rules.graph, deficits(after, base.means))
+            totals_after[cls_id] = total_capital(after)
+            row: dict[str, Cell] = {}
+            for capital in CAPITALS:
+                before_v, after_v = acc_before[capital], acc_after[capital]
+                measures = self.touched.get((cls_id, capital), [])
+                row[capital] = Cell(
+                    deficit_before=before_v,
+                    deficit_after=after_v,
+                    coverage=(before_v - after_v) / before_v if before_v > 0 else None,
+                    measures=measures,
+                )
+                if not measures:
+                    untouched.append((cls_id, capital))
+            coverage[cls_id] = row
+        scale = rules.parameter("scoring.doenvermogen.scale").value
+        burdens = [
+            ClassBurden(
+                id=c.id,
+                label=c.label,
+                measures=self.reached[c.id],
+                actions_per_year=self.demands[c.id][0],
+                documents_per_year=self.demands[c.id][1],
+                deadlines_per_year=self.demands[c.id][2],
+                burden=self.burden_sum[c.id],
+                combined_doenbaarheid=doenbaarheid(self.burden_sum[c.id], scale),
+            )
+            for c in model.classes
+        ]
+        direct_total = sum(self.direct_by_capital.values())
+        economic = self.direct_by_capital["economisch"] / direct_total if direct_total > 0 else None
+        top, bottom = model.gap_classes.top, model.gap_classes.bottom
+        return Portfolio(
+            class_model=model.id,
+            measures=self.summaries,
+            coverage=coverage,
+            untouched=untouched,
+            burdens=burdens,
+            economic_share=economic,
+            gap_before=gap(base.totals_before, top, bottom),
+            gap_after=gap(totals_after, top, bottom),
+            atkinson_before=atkinson(base.totals_before, self.shares, 1.0),
+            atkinson_after=atkinson(totals_after, self.shares, 1.0),
+            overlaps=sorted((c, k, ms) for (c, k), ms in self.touched.items() if len(ms) > 1),
+            findings=portfolio_findings(rules, coverage, untouched, burdens, economic, self.negative),
+        )
+
+
+def build_portfolio(items: Sequence[tuple[Proposal, Assessment]], rules: RuleSet) -> Portfolio:
+    """Combine assessed measures (all assessed with ``rules``)."""
+    builder = PortfolioBuilder(rules)
+    for proposal, assessment in items:
+        builder.add(proposal, assessment)
+    return builder.finish()
+
+
+def assess_portfolio(
+    proposals: Sequence[Proposal],
+    rules: RuleSet,
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> Portfolio:
+    """Assess every proposal and combine them; ``progress`` is called after each one."""
+    ids = [p.id for p in proposals]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise ValueError(f"duplicate measure ids: {', '.join(duplicates)}")
+    builder = PortfolioBuilder(rules)
+    for proposal in proposals:
+        builder.add(proposal, assess(proposal, rules, intervals=False))
+        if progress is not None:
+            progress(1)
+    return builder.finish()

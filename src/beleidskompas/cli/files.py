@@ -1,0 +1,59 @@
+"""``beleidskompas schema`` and ``beleidskompas init``: the file formats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from beleidskompas.cli.app import app
+from beleidskompas.cli.common import ForceOpt, LangChoice, LangOpt, OutputOpt, emit, examples, lang_of
+from beleidskompas.i18n.catalogue import cli as C
+
+
+@app.command(
+    epilog=examples(
+        "beleidskompas schema > proposal.schema.json",
+        "beleidskompas schema --rules > rules.schema.json",
+        "beleidskompas schema --report > report.schema.json",
+    )
+)
+def schema(
+    rules: Annotated[
+        bool, typer.Option("--rules", help="Print the JSON Schema of the rule files instead.")
+    ] = False,
+    report: Annotated[
+        bool, typer.Option("--report", help="Print the JSON Schema of the JSON report instead.")
+    ] = False,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """Print the JSON Schema of the proposal file (or of the rule files, or of the report)."""
+    from beleidskompas.model.schema import proposal_schema
+    from beleidskompas.report.formats.json import dumps
+    from beleidskompas.report.schema import report_schema
+    from beleidskompas.rules.schema import rules_schema
+
+    chosen = rules_schema() if rules else report_schema() if report else proposal_schema()
+    emit(dumps(chosen), output, force, [])
+
+
+@app.command(
+    epilog=examples(
+        "beleidskompas init voorstel.yaml",
+        "beleidskompas init proposal.yaml --lang en",
+    )
+)
+def init(
+    file: Annotated[Path, typer.Argument(help="The file to create.", show_default=False)],
+    lang: LangOpt = LangChoice.nl,
+    force: ForceOpt = False,
+) -> None:
+    """Write a commented template proposal that teaches the file format."""
+    from beleidskompas.io.atomic import write_atomic
+    from beleidskompas.io.template import proposal_template
+
+    language = lang_of(lang)
+    write_atomic(file, proposal_template(file.name, language), force=force)
+    typer.echo(C.CREATED.get(language, file=file))

@@ -1,0 +1,68 @@
+"""Typer/Click usage errors, written in the language of the command (exit code 2)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from beleidskompas.i18n import Lang
+from beleidskompas.i18n.catalogue import cli as C
+
+_PATTERNS = [
+    (re.compile(r"^'(?P<value>.*)' is not one of (?P<choices>.*)\.$"), C.NOT_A_CHOICE),
+    (re.compile(r"^'(?P<value>.*)' is not (?P<choices>'[^']*')\.$"), C.NOT_A_CHOICE),
+    (re.compile(r"^(?P<value>.*) is not in the range (?P<range>.*)\.$"), C.OUT_OF_RANGE),
+    (re.compile(r"^'(?P<value>.*)' is not a valid (float|integer)( range)?\.$"), C.NOT_A_NUMBER),
+]
+
+
+def _message(exc: Any, lang: Lang) -> str:
+    kind = type(exc).__name__
+    text = str(exc.format_message() if hasattr(exc, "format_message") else exc)
+    if kind == "NoSuchOption":
+        possibilities = getattr(exc, "possibilities", None) or []
+        if possibilities:
+            shown = ", ".join(sorted(possibilities))
+            return C.NO_SUCH_OPTION_HINT.get(lang, option=exc.option_name, possibilities=shown)
+        return C.NO_SUCH_OPTION.get(lang, option=exc.option_name)
+    if kind == "MissingParameter":
+        param = exc.param
+        name = exc.param_hint or (param.human_readable_name if param else "?")
+        entry = C.MISSING_OPTION if getattr(param, "param_type_name", "") == "option" else C.MISSING_ARGUMENT
+        return entry.get(lang, name=name)
+    if kind == "BadParameter":
+        param = exc.param
+        name = exc.param_hint or (param.get_error_hint(exc.ctx) if param and exc.ctx else "?")
+        inner = str(exc.message)
+        for pattern, entry in _PATTERNS:
+            match = pattern.match(inner)
+            if match:
+                inner = entry.get(lang, **{k: v for k, v in match.groupdict().items() if v})
+                break
+        return C.BAD_VALUE.get(lang, name=name, message=inner)
+    command = re.match(r"^No such command '(?P<command>.*)'\.$", text)
+    if command:
+        return C.NO_SUCH_COMMAND.get(lang, command=command["command"])
+    needs = re.match(r"^Option '(?P<option>.*)' requires an argument\.$", text)
+    if needs:
+        return C.OPTION_NEEDS_VALUE.get(lang, option=needs["option"])
+    extra = re.match(r"^Got unexpected extra arguments? \((?P<value>.*)\)$", text)
+    if extra:
+        return C.EXTRA_ARGUMENT.get(lang, value=extra["value"])
+    return text
+
+
+def render_usage_error(exc: Any, lang: Lang) -> str:
+    """The usage line, a help hint and the error, like Click but in ``lang``."""
+    lines: list[str] = []
+    ctx = getattr(exc, "ctx", None)
+    if ctx is not None:
+        usage = ctx.get_usage().removeprefix("Usage: ").strip()
+        if lang == "nl":
+            usage = usage.replace("[OPTIONS]", "[OPTIES]")
+        lines.append(C.USAGE.get(lang, usage=usage))
+        if ctx.command.get_help_option(ctx) is not None:
+            lines.append(C.TRY_HELP.get(lang, command=ctx.command_path))
+        lines.append("")
+    lines.append(C.ERROR.get(lang, message=_message(exc, lang)))
+    return "\n".join(lines)

@@ -1,0 +1,84 @@
+"""Messages of the data contract's own checks (model validators)."""
+
+from beleidskompas.i18n.entry import Entry
+
+# proposal
+RANGE_ORDER = Entry(
+    "range moet voldoen aan -1 <= laag <= hoog <= 1", "range must satisfy -1 <= low <= high <= 1"
+)
+RANGE_CONTAINS_SIZE = Entry("range moet size bevatten", "range must contain size")
+
+# rule files
+ASPECT_LEVEL_PAIR = Entry("aspect en level horen bij elkaar", "aspect and level go together")
+RISK_LEVELS = Entry(
+    "risico_procesverstoringen kent klein | gemiddeld | groot",
+    "risico_procesverstoringen takes klein | gemiddeld | groot",
+)
+IMPACT_LEVELS = Entry(
+    "{aspect} kent beperkt | middelgroot | ingrijpend",
+    "{aspect} takes beperkt | middelgroot | ingrijpend",
+)
+MISSING_KEYS = Entry("{what} ontbreekt voor {keys}", "{what} missing for {keys}")
+SHARE_OPEN = Entry("{what} moet tussen 0 en 1 liggen", "{what} must be in (0, 1)")
+NOT_NEGATIVE = Entry("{what} moet >= 0 zijn", "{what} must be >= 0")
+ORDER_NON_DECREASING = Entry(
+    "{what} mag niet dalen in de volgorde {order} (meer vragen van mensen verhoogt het "
+    "gebruik nooit)",
+    "{what} must not fall in the order {order} (asking more of people never raises take-up)",
+)
+NEEDS_EXACTLY = Entry("{what} heeft precies {keys} nodig", "{what} needs exactly {keys}")
+SUM_TO_ONE = Entry(
+    "{what} moeten samen 1 zijn (ze zijn samen {total})",
+    "{what} must sum to 1 (they sum to {total})",
+)
+WHOLE_MONTHS = Entry(
+    "doorlooptijd voor {change} moet een geheel aantal maanden zijn",
+    "lead time for {change} must be a whole number of months",
+)
+LOW_ABOVE_HIGH = Entry(
+    "{what}: laag ({low}) ligt boven hoog ({high})", "{what}: low ({low}) lies above high ({high})"
+)
+
+# class model and capital graph
+CLASS_SHARE = Entry(
+    "aandeel van {id} moet tussen 0 en 1 liggen", "share of {id} must be in [0, 1]"
+)
+CLASS_POSITIONS_MISSING = Entry(
+    "{id}: posities ontbreken voor {capitals}", "{id}: positions missing for {capitals}"
+)
+CLASS_POSITION_RANGE = Entry(
+    "{id}: positie op {capital} moet tussen 0 en 1 liggen",
+    "{id}: position on {capital} must be in [0, 1]",
+)
+CLASS_ATTRIBUTE_SHARE = Entry(
+    "{id}: kenmerk {name} moet een aandeel tussen 0 en 1 zijn",
+    "{id}: attribute {name} must be a share in [0, 1]",
+)
+CLASS_DEMOGRAPHIC_SHARE = Entry(
+    "{id}: {name} moet een aandeel tussen 0 en 1 zijn", "{id}: {name} must be a share in [0, 1]"
+)
+DUPLICATE_CLASS_IDS = Entry("dubbele klasse-ids: {ids}", "duplicate class ids: {ids}")
+SHARES_SUM = Entry(
+    "de aandelen van de klassen zijn samen {total}, niet 1", "class shares sum to {total}, not 1"
+)
+UNKNOWN_CLASS = Entry(
+    "onbekende klasse-id '{name}' (bekend: {known})", "unknown class id '{name}' (known: {known})"
+)
+ATTRIBUTE_SHARES_MISSING = Entry(
+    "{id}: aandelen ontbreken voor {names}", "{id}: attribute shares missing for {names}"
+)
+UNDECLARED_ATTRIBUTES = Entry(
+    "{id}: niet-gedeclareerde kenmerken {names}", "{id}: undeclared attributes {names}"
+)
+EDGE_WEIGHT = Entry(
+    "verbinding {source} → {target}: gewicht moet in [0, 1) liggen",
+    "edge {source} → {target}: weight must be in [0, 1)",
+)
+EDGE_SELF_LOOP = Entry(
+    "verbinding {source} → {target}: een lus naar zichzelf mag niet",
+    "edge {source} → {target}: self-loops are not allowed",
+)
+GRAPH_CAPITALS = Entry(
+    "de kapitalen moeten precies {capitals} zijn", "capitals must be exactly {capitals}"
+)
+DUPLICATE_EDGES = Entry("dubbele verbindingen: {edges}", "duplicate edges: {edges}")

@@ -1,0 +1,211 @@
+"""Rule-set parameter files: scoring thresholds, take-up, lead times (every number a Param)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, get_args
+
+from pydantic import Field, StringConstraints, model_validator
+
+from beleidskompas.i18n import Text
+
+from beleidskompas.i18n.catalogue import model as M
+from beleidskompas.model.base import Frozen, invalid
+from beleidskompas.model.proposal import (
+    EducationSector,
+    Granting,
+    ItChange,
+    Legislation,
+    Organisation,
+)
+from beleidskompas.model.sources import Param, Provenance, SourceRef
+
+
+class DoenvermogenScoring(Frozen):
+    """Parameters of the doenbaarheid score and verdict."""
+
+    scale: Param = Field(description="S in 100·exp(−B/S): the burden at which the score is 37.")
+    life_event_multiplier: Param = Field(description="Burden multiplier during a life event.")
+    doenlijk_min_score: Param = Field(description="Lowest score that can be 'doenlijk'.")
+    niet_doenlijk_below: Param = Field(description="Scores below this are 'niet_doenlijk'.")
+
+
+class UitvoerbaarheidScoring(Frozen):
+    """Parameters of the uitvoerbaarheid score."""
+
+    penalty_blocker: Param
+    penalty_major: Param
+    penalty_minor: Param
+
+
+class SocietyScoring(Frozen):
+    """Parameters of the class table."""
+
+    stapeling_threshold: Param = Field(
+        description="A class 'lags' on a capital when its deficit exceeds this (0–1 scale)."
+    )
+
+
+class ImpactSettings(Frozen):
+    """Computational settings of the impact model (not model parameters)."""
+
+    monte_carlo_draws: int = Field(default=400, ge=10, le=100_000)
+    seed: int = Field(default=20230307, ge=0)
+
+
+class CompareScoring(Frozen):
+    """Parameters of ``compare``'s robustness checks."""
+
+    weight_concentration: Param = Field(
+        description="Concentration of the Dirichlet weight draws (per criterion)."
+    )
+    worsening_step: Param = Field(
+        description="Fraction of the distance to the worst value used to worsen an option."
+    )
+
+
+class PortfolioScoring(Frozen):
+    """Parameters of ``portfolio``."""
+
+    on_change_per_year: Param = Field(
+        description="Times per year an action that repeats 'on_change' is done."
+    )
+    economic_lean: Param = Field(
+        description="Share of the direct effect on economic capital above which a portfolio "
+        "'leans on economic capital'."
+    )
+
+
+class ScoringFile(Frozen):
+    """``scoring.yaml``: score and verdict parameters."""
+
+    schema_version: Literal[1] = 1
+    kind: Literal["scoring"] = "scoring"
+    doenvermogen: DoenvermogenScoring
+    uitvoerbaarheid: UitvoerbaarheidScoring
+    society: SocietyScoring
+    compare: CompareScoring
+    portfolio: PortfolioScoring
+    impact: ImpactSettings = Field(default_factory=ImpactSettings)
+
+
+CapacityCapital = Literal["persoons", "cultureel", "economisch"]
+
+
+class TakeupParameters(Frozen):
+    """``takeup/parameters.yaml``: the take-up model (see docs/methodology.md)."""
+
+    schema_version: Literal[1] = 1
+    kind: Literal["takeup"] = "takeup"
+    base_non_take_up: dict[Granting, Param] = Field(
+        description="Non-take-up with nothing asked of people, per granting mode."
+    )
+    burden_slope: Param = Field(description="β: logit increase per unit of take-up load.")
+    capacity_steepness: Param = Field(
+        description="γ: how much faster non-take-up rises for classes with less capacity."
+    )
+    capacity_weights: dict[CapacityCapital, Param] = Field(
+        description="Weights of the capitals in a class's doenvermogen capacity."
+    )
+    fallback_granting: Granting = Field(
+        default="application",
+        description="Granting mode assumed when the proposal does not say (reported as info).",
+    )
+
+    @model_validator(mode="after")
+    def _complete(self) -> TakeupParameters:
+        missing = {"automatic", "proactive", "application", "discretionary"} - set(
+            self.base_non_take_up
+        )
+        if missing:
+            invalid(M.MISSING_KEYS, what="base_non_take_up", keys=", ".join(sorted(missing)))
+        for mode, param in self.base_non_take_up.items():
+            if not 0.0 < param.value < 1.0:
+                invalid(M.SHARE_OPEN, what=f"base_non_take_up.{mode}")
+        order = ["automatic", "proactive", "application", "discretionary"]
+        values = [self.base_non_take_up[m].value for m in order]  # type: ignore[index]
+        if values != sorted(values):
+            invalid(M.ORDER_NON_DECREASING, what="base_non_take_up", order=" → ".join(order))
+        if self.burden_slope.value < 0 or self.capacity_steepness.value < 0:
+            invalid(M.NOT_NEGATIVE, what="burden_slope, capacity_steepness")
+        if set(self.capacity_weights) != {"persoons", "cultureel", "economisch"}:
+            invalid(M.NEEDS_EXACTLY, what="capacity_weights", keys="persoons, cultureel, economisch")
+        if any(p.value < 0 for p in self.capacity_weights.values()):
+            invalid(M.NOT_NEGATIVE, what="capacity_weights")
+        total = sum(p.value for p in self.capacity_weights.values())
+        if abs(total - 1.0) > 1e-6:
+            invalid(M.SUM_TO_ONE, what="capacity_weights", total=total)
+        return self
+
+
+class LeadTimes(Frozen):
+    """``lead_times.yaml``: months an implementer needs for an IT change."""
+
+    schema_version: Literal[1] = 1
+    kind: Literal["lead_times"] = "lead_times"
+    default: dict[ItChange, Param] = Field(description="Months per kind of IT change.")
+    organisations: dict[Organisation, dict[ItChange, Param]] = Field(
+        default_factory=dict, description="Overrides per organisation."
+    )
+
+    @model_validator(mode="after")
+    def _complete(self) -> LeadTimes:
+        missing = {"none", "minor", "major", "new_system"} - set(self.default)
+        if missing:
+            invalid(M.MISSING_KEYS, what="default", keys=", ".join(sorted(missing)))
+        for table in [self.default, *self.organisations.values()]:
+            for change, param in table.items():
+                if param.value < 0 or param.value != int(param.value):
+                    invalid(M.WHOLE_MONTHS, change=change)
+        return self
+
+    def months(self, organisation: str, change: str) -> Param:
+        """The lead time for an organisation and kind of change."""
+        table = self.organisations.get(organisation, {})  # type: ignore[call-overload]
+        return table.get(change) or self.default[change]  # type: ignore[index]
+
+
+MonthDay = Annotated[str, StringConstraints(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
+"""A day of the year as ``MM-DD`` (e.g. ``07-01`` for 1 July)."""
+
+
+class InstrumentRules(Frozen):
+    """When regulations of one legal instrument may enter into force."""
+
+    label: Text
+    change_dates: list[MonthDay] | None = Field(
+        description="Fixed change dates (MM-DD) in calendar order; null: any day."
+    )
+    education_change_dates: dict[EducationSector, list[MonthDay]] = Field(
+        default_factory=dict, description="Change dates for an education sector instead."
+    )
+    minimum_lead_months: Param | None = Field(
+        default=None, description="Whole months between publication and entry into force."
+    )
+    decentral_lead_months: Param | None = Field(
+        default=None, description="The same when the rule is directly relevant to medeoverheden."
+    )
+    provenance: Provenance = Field(description="Of the change dates.")
+    sources: list[SourceRef] = Field(min_length=1)
+    note: str | None = None
+
+
+class InstrumentsFile(Frozen):
+    """``instruments.yaml``: the entry-into-force rules per legal instrument (Ar 4.17)."""
+
+    schema_version: Literal[1] = 1
+    kind: Literal["instruments"] = "instruments"
+    sources: list[SourceRef] = Field(
+        default_factory=list, description="Sources written out once, for YAML anchors."
+    )
+    instruments: dict[Legislation, InstrumentRules]
+
+    @model_validator(mode="after")
+    def _complete(self) -> InstrumentsFile:
+        missing = set(get_args(Legislation)) - set(self.instruments)
+        if missing:
+            invalid(M.MISSING_KEYS, what="instruments", keys=", ".join(sorted(missing)))
+        for name, rules in self.instruments.items():
+            for param in (rules.minimum_lead_months, rules.decentral_lead_months):
+                if param is not None and (param.value < 0 or param.value != int(param.value)):
+                    invalid(M.WHOLE_MONTHS, change=name)
+        return self

@@ -1,0 +1,1 @@
+"""Output formats: each writes a :class:`~beleidskompas.report.document.Document`."""

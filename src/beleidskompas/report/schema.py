@@ -1,0 +1,50 @@
+"""The JSON Schema of the JSON assessment report (``--format json``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from beleidskompas.model.results import Assessment
+from beleidskompas.model.schema import DIALECT
+
+
+def _strings_for_texts(node: Any) -> Any:
+    """In the report every Text is a string in the chosen language."""
+    if isinstance(node, dict):
+        if node.get("$ref") == "#/$defs/Text":
+            return {"type": "string"}
+        return {k: _strings_for_texts(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_strings_for_texts(v) for v in node]
+    return node
+
+
+def report_schema() -> dict[str, Any]:
+    """The JSON Schema of the assessment report, sections at the top level."""
+    from beleidskompas.model.results import SectionResult
+    from beleidskompas.rules.sections import rule_kinds
+    from beleidskompas.scoring.sections import result_models
+
+    # the validation schema lists the fields; the serialised report flattens the sections
+    schema = Assessment.model_json_schema(mode="validation")
+    defs = schema.setdefault("$defs", {})
+    props = schema["properties"]
+    for excluded in ("sections", "trace"):
+        props.pop(excluded, None)
+    defs.get("ProvenanceInfo", {}).get("properties", {}).pop("parameters_read", None)
+    ordered: dict[str, Any] = {"schema_version": props.pop("schema_version")}
+    ordered["lang"] = {"enum": ["nl", "en"], "type": "string"}
+    ordered["proposal"] = props.pop("proposal")
+    ordered["provenance"] = props.pop("provenance")
+    models = result_models()
+    for kind in rule_kinds():
+        model = models.get(kind.name, SectionResult)
+        sub = model.model_json_schema(mode="validation", ref_template="#/$defs/{model}")
+        defs.update(sub.pop("$defs", {}))
+        defs[model.__name__] = sub
+        ordered[kind.name] = {"$ref": f"#/$defs/{model.__name__}"}
+    ordered.update(props)
+    schema["properties"] = ordered
+    schema["required"] = ["schema_version", "lang", "proposal", "provenance"]
+    defs.pop("Text", None)
+    return {"$schema": DIALECT, **_strings_for_texts(schema)}

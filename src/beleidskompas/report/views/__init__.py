@@ -1,0 +1,1 @@
+"""Views: how each kind of result becomes a :class:`~beleidskompas.report.document.Document`."""

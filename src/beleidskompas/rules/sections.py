@@ -1,0 +1,62 @@
+"""The registry of rule sections: which kinds of rule files a rule set may hold.
+
+A section (doenvermogen, uitvoerbaarheid, or one you add) is one registration: its name
+(the ``section:`` key of its rule files and the key of its result in a report), the id
+prefix of its rules, and the model its rule files are validated with. The scorer of a
+section is registered in the scoring layer under the same name, and
+:func:`beleidskompas.api.register_section` does both at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from beleidskompas.model.rules import DoenvermogenRuleFile, UitvoerbaarheidRuleFile
+
+
+@dataclass(frozen=True)
+class RuleKind:
+    """One kind of rule file: its section name, id prefix and file model.
+
+    ``file_model`` has a field ``section: Literal[name]`` and a field ``rules: list[R]``
+    with ``R`` a subclass of :class:`~beleidskompas.model.rules.Rule`.
+    """
+
+    name: str
+    prefix: str
+    file_model: type[BaseModel]
+
+    def fingerprint(self) -> str:
+        """What identifies this kind in cache keys (its name, prefix and models' fields)."""
+        fields: Any = self.file_model.model_json_schema()
+        return f"{self.name}|{self.prefix}|{self.file_model.__qualname__}|{sorted(str(fields))}"
+
+
+_KINDS: dict[str, RuleKind] = {}
+
+
+def register_rule_kind(kind: RuleKind) -> None:
+    """Add (or replace) a section; sections are assessed in the order registered."""
+    _KINDS[kind.name] = kind
+
+
+def unregister_rule_kind(name: str) -> None:
+    """Remove a section (for tests and plugins that clean up after themselves)."""
+    _KINDS.pop(name, None)
+
+
+def rule_kinds() -> tuple[RuleKind, ...]:
+    """Every registered section, in registration order."""
+    return tuple(_KINDS.values())
+
+
+def rule_kind(name: object) -> RuleKind | None:
+    """The section called ``name``, if registered."""
+    return _KINDS.get(name) if isinstance(name, str) else None
+
+
+register_rule_kind(RuleKind("doenvermogen", "DV", DoenvermogenRuleFile))
+register_rule_kind(RuleKind("uitvoerbaarheid", "UV", UitvoerbaarheidRuleFile))
