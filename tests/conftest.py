@@ -17,7 +17,7 @@ import yaml
 from hypothesis import HealthCheck, settings
 
 from beleidskompas.model.proposal import Proposal
-from beleidskompas.rules.cache import default_ruleset
+from beleidskompas.rules.default import default_ruleset
 from beleidskompas.rules.ruleset import RuleSet
 
 REPO = Path(__file__).resolve().parents[1]
@@ -56,7 +56,7 @@ def benign(benign_data: dict[str, Any]) -> dict[str, Any]:
 @pytest.fixture
 def make_proposal(benign_data: dict[str, Any]) -> Callable[..., Proposal]:
     """Build a Proposal from the benign base with a fragment merged over it."""
-    from beleidskompas.testing.ruletests import merge
+    from beleidskompas.analysis.ruletests import merge
 
     def build(fragment: dict[str, Any] | None = None) -> Proposal:
         return Proposal.model_validate(merge(copy.deepcopy(benign_data), fragment or {}))

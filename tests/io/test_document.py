@@ -24,7 +24,7 @@ from beleidskompas.io.document import (
     max_bytes,
     read_text,
 )
-from beleidskompas.model.base import Lang
+from beleidskompas.i18n import Lang
 
 
 def write(tmp_path: Path, name: str, content: str | bytes) -> Path:

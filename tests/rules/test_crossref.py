@@ -49,7 +49,7 @@ def test_unknown_ids_are_named_with_position_and_hint(tmp_path: Path, rules: Rul
     }
     criterion = by_path["target_group.criteria[1]"]
     assert (criterion.line, criterion.column) == (5, 26)
-    assert "onbekende kenmerk 'huurder'" in criterion.message.nl
+    assert "onbekend kenmerk 'huurder'" in criterion.message.nl
     assert "unknown attribute 'huurder'" in criterion.message.en
     assert "renter" in criterion.message.en  # listed among the known attributes
     klass = by_path["target_group.reach.precariat"]

@@ -1,4 +1,10 @@
-"""Aanwijzing 4.17: fixed change dates and the minimum lead time (scoring/dates.py)."""
+"""Aanwijzing 4.17: fixed change dates and the minimum lead time.
+
+The calendar arithmetic is ``scoring/dates.py``; the dates and months themselves are data in
+``rules/uitvoerbaarheid/instruments.yaml``. The helpers below ask the default rule set for an
+instrument's rules, so the hand-derived cases check the data against the aanwijzing's table
+as much as the arithmetic.
+"""
 
 from __future__ import annotations
 
@@ -11,16 +17,58 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from beleidskompas.model.proposal import EducationSector, Legislation
-from beleidskompas.scoring.dates import (
-    add_months,
-    change_dates,
-    earliest_entry_into_force,
-    is_change_date,
-    minimum_lead_months,
-    next_change_date,
-)
+from beleidskompas.rules.default import default_ruleset
+from beleidskompas.scoring import dates
+from beleidskompas.scoring.dates import add_months, month_day
 
 LEGISLATIONS: tuple[Legislation, ...] = get_args(Legislation)
+
+
+def change_dates(
+    legislation: Legislation, education: EducationSector = "none"
+) -> tuple[tuple[int, int], ...] | None:
+    """The instrument's change dates as (month, day) pairs, from the default rule set."""
+    entry = default_ruleset().instruments.instruments[legislation]
+    found = entry.education_change_dates.get(education, entry.change_dates)
+    return None if found is None else tuple(month_day(d) for d in found)
+
+
+def _dates(legislation: Legislation, education: EducationSector) -> list[str] | None:
+    entry = default_ruleset().instruments.instruments[legislation]
+    return entry.education_change_dates.get(education, entry.change_dates)
+
+
+def is_change_date(day: date, legislation: Legislation, education: EducationSector = "none") -> bool:
+    return dates.is_change_date(day, _dates(legislation, education))
+
+
+def next_change_date(
+    day: date, legislation: Legislation, education: EducationSector = "none"
+) -> date:
+    return dates.next_change_date(day, _dates(legislation, education))
+
+
+def minimum_lead_months(decentral: bool, legislation: Legislation = "wet") -> int:
+    entry = default_ruleset().instruments.instruments[legislation]
+    param = entry.decentral_lead_months if decentral else entry.minimum_lead_months
+    assert param is not None
+    return int(param.value)
+
+
+def earliest_entry_into_force(
+    publication: date,
+    legislation: Legislation,
+    *,
+    decentral: bool = False,
+    education: EducationSector = "none",
+    not_before: date | None = None,
+) -> date:
+    return dates.earliest_entry_into_force(
+        publication,
+        change_dates=_dates(legislation, education),
+        minimum_months=minimum_lead_months(decentral, legislation),
+        not_before=not_before,
+    )
 SECTORS: tuple[EducationSector, ...] = get_args(EducationSector)
 
 # ----------------------------------------------------------------------------- add_months

@@ -13,7 +13,23 @@ from hypothesis import strategies as st
 from beleidskompas import assess, load_proposal
 from beleidskompas.model.proposal import CitizenAction, Delivery, Proposal, Sanction
 from beleidskompas.rules.ruleset import RuleSet
-from beleidskompas.scoring.doenvermogen import doenbaarheid, life_event_multiplier, verdict
+from beleidskompas.scoring import doenvermogen as dv
+from beleidskompas.scoring.doenvermogen import doenbaarheid
+from beleidskompas.scoring.trace import Tracer
+
+
+def verdict(score: float, severities: list[str], rules: RuleSet) -> str:
+    p = rules.parameters
+    return dv.verdict(
+        score,
+        severities,
+        p["scoring.doenvermogen.niet_doenlijk_below"].value,
+        p["scoring.doenvermogen.doenlijk_min_score"].value,
+    )
+
+
+def life_event_multiplier(proposal: Proposal, rules: RuleSet) -> float:
+    return dv.life_event_multiplier(Tracer(rules).figure("t", "t"), proposal)
 from beleidskompas.testing import assert_monotone, check_invariants, take_ups
 from beleidskompas.testing.strategies import citizen_actions, proposals, sanctions
 
@@ -71,7 +87,7 @@ def test_doenbaarheid_is_bounded_and_non_increasing(a: float, b: float) -> None:
 def test_verdict_thresholds(
     rules: RuleSet, score: float, severities: list[str], expected: str
 ) -> None:
-    assert verdict(score, severities, rules.scoring.doenvermogen) == expected
+    assert verdict(score, severities, rules) == expected
 
 
 def test_benign_proposal_asks_nothing(make_proposal: Callable[..., Proposal]) -> None:
@@ -141,12 +157,11 @@ def test_life_event_multiplier_by_hand(make_proposal: Callable[..., Proposal]) -
 def test_life_event_multiplier_function(
     rules: RuleSet, make_proposal: Callable[..., Proposal]
 ) -> None:
-    scoring = rules.scoring.doenvermogen
-    assert life_event_multiplier(make_proposal(), scoring) == 1.0  # life_event: none
-    assert life_event_multiplier(make_proposal({"delivery": {"life_event": None}}), scoring) == 1.0
+    assert life_event_multiplier(make_proposal(), rules) == 1.0  # life_event: none
+    assert life_event_multiplier(make_proposal({"delivery": {"life_event": None}}), rules) == 1.0
     for event in ("birth", "divorce", "illness", "moving"):
         proposal = make_proposal({"delivery": {"life_event": event}})
-        assert life_event_multiplier(proposal, scoring) == 1.5
+        assert life_event_multiplier(proposal, rules) == 1.5
 
 
 def test_life_event_without_actions_burdens_nothing(

@@ -11,9 +11,36 @@ from hypothesis import given, settings
 
 from beleidskompas.model.proposal import Proposal
 from beleidskompas.rules.ruleset import RuleSet
-from beleidskompas.scoring.dates import is_change_date
-from beleidskompas.scoring.facts import derive_facts, earliest_feasible_date, it_lead_months
+from beleidskompas.model.facts import Facts
+from beleidskompas.scoring import dates, facts
+from beleidskompas.scoring.trace import Tracer
 from beleidskompas.testing.strategies import proposals
+
+
+def derive_facts(proposal: Proposal, rules: RuleSet) -> Facts:
+    return facts.derive_facts(proposal, rules, Tracer(rules))
+
+
+def it_lead_months(proposal: Proposal, rules: RuleSet) -> tuple[int, bool]:
+    return facts.it_lead_months(Tracer(rules).figure("test", "lead"), proposal, rules)
+
+
+def earliest_feasible_date(proposal: Proposal, rules: RuleSet) -> date | None:
+    return derive_facts(proposal, rules).earliest_feasible_date
+
+
+def is_change_date(day: date, legislation: str, education: str = "none") -> bool:
+    entry = facts_rules().instruments.instruments[legislation]  # type: ignore[index]
+    return dates.is_change_date(
+        day,
+        entry.education_change_dates.get(education, entry.change_dates),  # type: ignore[call-overload]
+    )
+
+
+def facts_rules() -> RuleSet:
+    from beleidskompas.rules.default import default_ruleset
+
+    return default_ruleset()
 
 TOETS = {"done": True, "verdict": "uitvoerbaar"}
 

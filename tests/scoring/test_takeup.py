@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import math
 import random
@@ -14,18 +13,46 @@ from hypothesis import strategies as st
 
 from beleidskompas import assess
 from beleidskompas.model.proposal import Proposal
-from beleidskompas.model.rules import TakeupParameters
+from beleidskompas.model.parameters import TakeupParameters
 from beleidskompas.model.society import ClassModel
 from beleidskompas.model.sources import Param
+from beleidskompas.rules.default import default_ruleset
 from beleidskompas.rules.ruleset import RuleSet
-from beleidskompas.scoring.takeup import (
-    capacity,
-    logit,
-    mean_capacity,
-    non_take_up,
-    sigmoid,
-    take_up_by_class,
-)
+from beleidskompas.scoring import takeup as tu
+from beleidskompas.scoring.takeup import logit, sigmoid
+from beleidskompas.scoring.trace import Tracer
+
+# The module's functions take plain numbers or read through a tracer; these adapters give
+# them the (granting, load, capacity, mean, parameters) shape the cases below are written in.
+
+
+def capacity(positions: Mapping[str, float], params: TakeupParameters) -> float:
+    return tu.capacity(positions, {c: w.value for c, w in params.capacity_weights.items()})
+
+
+def _rules_with(params: TakeupParameters, classes: ClassModel | None = None) -> RuleSet:
+    rules = default_ruleset().replaced(takeup=params)
+    return rules.with_classes(classes) if classes is not None else rules
+
+
+def mean_capacity(classes: ClassModel, params: TakeupParameters) -> float:
+    rules = _rules_with(params, classes)
+    return tu.capacities(Tracer(rules).figure("t", "t"), rules)[1]
+
+
+def non_take_up(
+    granting: str, load: float, cap: float, mean: float, params: TakeupParameters
+) -> float:
+    base = params.base_non_take_up[granting].value  # type: ignore[index]
+    slope, steep = params.burden_slope.value, params.capacity_steepness.value
+    return tu.non_take_up(base, slope, steep, load, mean - cap)
+
+
+def take_up_by_class(
+    granting: str, load: float, classes: ClassModel, params: TakeupParameters
+) -> dict[str, float]:
+    rules = _rules_with(params, classes)
+    return tu.take_up_by_class(Tracer(rules), rules, granting, load)
 from beleidskompas.testing import take_ups
 from beleidskompas.testing.strategies import class_models, proposals
 
@@ -146,7 +173,7 @@ def test_take_up_per_class_by_hand(rules: RuleSet, make_proposal: Callable[..., 
     #   non-take-up = 1 / (1 + e^2.255803) = 0.094850 -> take-up 0.905150
     # werkende bovenlaag: capacity 0.658, exp(0.50003 - 0.658) = 0.853875;
     #   -2.442347 + 0.15 * 0.853875 = -2.314266 -> take-up 0.910052
-    hand_rules = dataclasses.replace(rules, takeup=hand_params(rules))
+    hand_rules = rules.replaced(takeup=hand_params(rules))
     proposal = make_proposal(
         {
             "delivery": {

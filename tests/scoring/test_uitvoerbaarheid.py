@@ -13,9 +13,24 @@ from hypothesis import strategies as st
 from beleidskompas import assess
 from beleidskompas.model.proposal import Implementer, Proposal, Uitvoeringstoets
 from beleidskompas.model.results import UitvoerbaarheidResult
+from beleidskompas.rules.default import default_ruleset
 from beleidskompas.rules.ruleset import RuleSet
-from beleidskompas.scoring.dates import is_change_date, next_change_date
-from beleidskompas.scoring.uitvoerbaarheid import eindoordeel, uitvoerbaarheid_score
+from beleidskompas.scoring import dates
+from beleidskompas.scoring import uitvoerbaarheid as uv_module
+from beleidskompas.scoring.uitvoerbaarheid import eindoordeel
+
+
+def _change_dates(rules: RuleSet, legislation: str, education: str = "none") -> list[str] | None:
+    entry = rules.instruments.instruments[legislation]  # type: ignore[index]
+    return entry.education_change_dates.get(education, entry.change_dates)  # type: ignore[call-overload]
+
+
+def uitvoerbaarheid_score(severities: list[str], rules: RuleSet) -> float:
+    penalties = {
+        s: rules.parameters[f"scoring.uitvoerbaarheid.penalty_{s}"].value
+        for s in ("blocker", "major", "minor")
+    }
+    return uv_module.uitvoerbaarheid_score(severities, penalties)
 from beleidskompas.testing import assert_monotone
 from beleidskompas.testing.strategies import proposals
 
@@ -203,7 +218,7 @@ def test_score_with_a_blocker_by_hand(make_proposal: Callable[..., Proposal]) ->
 
 
 def test_score_and_eindoordeel_functions_by_hand(rules: RuleSet) -> None:
-    scoring = rules.scoring.uitvoerbaarheid
+    scoring = rules
     assert uitvoerbaarheid_score([], scoring) == 100
     assert uitvoerbaarheid_score(["info", "info"], scoring) == 100
     # 100 * 0.8 * 0.8 * 0.95 = 60.8
@@ -273,8 +288,10 @@ def test_a_later_change_date_never_lowers_the_score(
     proposal: Proposal, entry: date, days: int
 ) -> None:
     impl = proposal.implementation
-    later = next_change_date(
-        entry + timedelta(days=days), impl.legislation or "none", impl.education_sector
+    rules = default_ruleset()
+    later = dates.next_change_date(
+        entry + timedelta(days=days),
+        _change_dates(rules, impl.legislation or "none", impl.education_sector),
     )
     base = _impl(proposal, entry_into_force=entry)
     assert_monotone(
@@ -339,7 +356,10 @@ def test_earliest_feasible_date_is_a_change_date(proposal: Proposal) -> None:
         )
         return
     assert impl.legislation is not None
-    assert is_change_date(uv.earliest_feasible_date, impl.legislation, impl.education_sector)
+    assert dates.is_change_date(
+        uv.earliest_feasible_date,
+        _change_dates(default_ruleset(), impl.legislation, impl.education_sector),
+    )
     publication = impl.publication_date or impl.decision_date
     assert publication is not None
     assert uv.earliest_feasible_date > publication

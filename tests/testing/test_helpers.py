@@ -10,6 +10,7 @@ import pytest
 import beleidskompas.testing as helpers
 from beleidskompas import assess
 from beleidskompas.model.proposal import Proposal
+from beleidskompas.i18n import Text
 from beleidskompas.model.results import Assessment, ClassImpact, Finding
 from beleidskompas.model.rules import Severity
 from beleidskompas.testing import (
@@ -43,12 +44,14 @@ def assessment(make_proposal: Callable[..., Proposal]) -> Assessment:
 
 def _dv(a: Assessment, **update: Any) -> Assessment:
     assert a.doenvermogen is not None
-    return a.model_copy(update={"doenvermogen": a.doenvermogen.model_copy(update=update)})
+    sections = {**a.sections, "doenvermogen": a.doenvermogen.model_copy(update=update)}
+    return a.model_copy(update={"sections": sections})
 
 
 def _uv(a: Assessment, **update: Any) -> Assessment:
     assert a.uitvoerbaarheid is not None
-    return a.model_copy(update={"uitvoerbaarheid": a.uitvoerbaarheid.model_copy(update=update)})
+    sections = {**a.sections, "uitvoerbaarheid": a.uitvoerbaarheid.model_copy(update=update)}
+    return a.model_copy(update={"sections": sections})
 
 
 def _summary(a: Assessment, **update: Any) -> Assessment:
@@ -90,7 +93,9 @@ def _caps(a: Assessment) -> dict[str, float]:
 
 
 def _finding(severity: Severity) -> Finding:
-    return Finding(rule="XX-1", severity=severity, message="m", advice="a")
+    return Finding(
+        rule="XX-1", severity=severity, message=Text(nl="m", en="m"), advice=Text(nl="a", en="a")
+    )
 
 
 def test_real_assessments_pass(

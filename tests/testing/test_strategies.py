@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import HypothesisWarning
 
 from beleidskompas import assess
-from beleidskompas.graph import build_graph
+from beleidskompas.society.graph import build_graph
 from beleidskompas.model.proposal import (
     CitizenAction,
     Delivery,
@@ -141,7 +141,7 @@ def test_proposals_fix_delivery_fields(proposal: Proposal) -> None:
 @given(st.data())
 def test_proposals_for_another_rule_set(rules: RuleSet, data: st.DataObject) -> None:
     model = data.draw(class_models())
-    custom = dataclasses.replace(rules, classes=model)
+    custom = rules.with_classes(model)
     proposal = data.draw(proposals(rules=custom))
     if proposal.target_group.reach is not None:
         assert set(proposal.target_group.reach) <= set(model.ids)

@@ -5,7 +5,7 @@ policy: no effect, nothing asked, nothing to implement) is always added as a ref
 row. Robustness: seeded weight draws from a Dirichlet distribution centred on the chosen
 weights give the share of draws in which each option ranks first; a rank-reversal check
 worsens each non-winning option and drops it in turn. Both parameters of those checks are
-rule-set parameters (``compare.*`` in ``scoring.yaml``).
+rule-set parameters (``scoring.compare.*``).
 """
 
 from __future__ import annotations
@@ -227,9 +227,9 @@ def compare_assessments(
     order = [*ids, NULOPTIE]
     ranked = mcda.ranks(scores, order)
 
-    concentration = rules.parameter("compare.weight_concentration").value
+    concentration = rules.parameter("scoring.compare.weight_concentration").value
     firsts = _first_shares(matrix, directions, w, method, order, draws, seed, concentration)
-    step = rules.parameter("compare.worsening_step").value
+    step = rules.parameter("scoring.compare.worsening_step").value
     reversal = rank_reversal(matrix, directions, w, method, order, ranked, step)
     groups = {c: g for c, g, _ in CRITERIA}
     return Comparison(

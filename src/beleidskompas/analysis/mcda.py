@@ -88,3 +88,14 @@ def dirichlet(rng: random.Random, alpha: Sequence[float]) -> list[float]:
     draws = [rng.gammavariate(a, 1.0) if a > 0 else 0.0 for a in alpha]
     total = math.fsum(draws)
     return [d / total for d in draws] if total > 0 else [1.0 / len(alpha)] * len(alpha)
+
+
+def rank_options(
+    matrix: Matrix,
+    directions: Mapping[str, Direction],
+    weights: Mapping[str, float],
+    method: Method = "weighted_sum",
+) -> list[str]:
+    """Option ids from first to last for a raw decision matrix (the four steps, then sort)."""
+    _, scores = pipeline(matrix, directions, normalise_weights(weights), method)
+    return ranks(scores, list(matrix))

@@ -117,7 +117,7 @@ class PortfolioBuilder:
         self.reached = dict.fromkeys(self.shares, 0)
         self.summaries: list[MeasureSummary] = []
         self.negative: list[str] = []
-        self.on_change = rules.parameter("portfolio.on_change_per_year").value
+        self.on_change = rules.parameter("scoring.portfolio.on_change_per_year").value
 
     def add(self, proposal: Proposal, assessment: Assessment) -> None:
         """Add one measure and its assessment (made with the builder's rule set)."""

@@ -41,7 +41,7 @@ def portfolio_findings(
     labels = {c.id: c.label for c in rules.classes.classes}
     out: list[PortfolioFinding] = []
     if economic_share is not None:
-        leans = economic_share > rules.parameter("portfolio.economic_lean").value
+        leans = economic_share > rules.parameter("scoring.portfolio.economic_lean").value
         entry = A.ECONOMIC_LEAN if leans else A.NOT_ECONOMIC
         out.append(
             PortfolioFinding(

@@ -76,8 +76,9 @@ def _environment_error(exc: OSError, lang: Lang) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); exits via SystemExit."""
-    import click
-
+    usage_error = _click_class("UsageError")
+    exits = (typer.Exit, _click_class("Exit"))
+    aborts = (typer.Abort, _click_class("Abort"), KeyboardInterrupt)
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args
     args = [a for a in args if a != "--debug"]
@@ -89,13 +90,13 @@ def main(argv: list[str] | None = None) -> None:
         _fail(exc.render(lang), EXIT_INPUT)
     except GateFailed as exc:
         _fail(exc.render(lang), EXIT_GATE)
-    except click.exceptions.UsageError as exc:
+    except usage_error as exc:
         from beleidskompas.cli.usage import render_usage_error
 
         _fail(render_usage_error(exc, lang), EXIT_INPUT)
-    except click.exceptions.Exit as exc:
-        raise SystemExit(exc.exit_code) from None
-    except (click.exceptions.Abort, KeyboardInterrupt):
+    except exits as exc:
+        raise SystemExit(getattr(exc, "exit_code", 0)) from None
+    except aborts:
         _fail(C.ABORTED.get(lang), EXIT_INTERRUPTED)
     except BrokenPipeError:
         _quiet_exit(EXIT_INPUT)
@@ -107,6 +108,13 @@ def main(argv: list[str] | None = None) -> None:
         _fail(C.INTERNAL_ERROR.get(lang, error=f"{type(exc).__name__}: {exc}"), EXIT_INTERNAL)
     if isinstance(result, int) and result:
         raise SystemExit(result)
+
+
+def _click_class(name: str) -> type[BaseException]:
+    """A Click exception class as Typer uses it (Typer may bundle its own Click)."""
+    module = sys.modules[typer.BadParameter.__module__]
+    found: type[BaseException] = getattr(module, name, getattr(typer, name, Exception))
+    return found
 
 
 def _quiet_exit(code: int) -> NoReturn:

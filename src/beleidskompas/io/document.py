@@ -115,4 +115,5 @@ def empty_file(path: Path) -> InputError:
 
 def too_deep(path: Path, line: int | None, column: int | None) -> InputError:
     """The error for nesting beyond :data:`MAX_DEPTH`."""
-    return InputError.single(path, E.TOO_DEEP.text(depth=MAX_DEPTH), line=line, column=column)
+    depth = MAX_DEPTH
+    return InputError.single(path, E.TOO_DEEP.text(depth=depth), line=line, column=column)

@@ -15,7 +15,8 @@ from typing import Any
 
 from beleidskompas.errors import InputError, Loc
 from beleidskompas.i18n.catalogue import errors as E
-from beleidskompas.io.document import MAX_DEPTH, MAX_NODES, Document, empty_file, too_deep
+from beleidskompas.io import document as limits
+from beleidskompas.io.document import Document, empty_file, too_deep
 
 MAX_INT_DIGITS = 100
 """Longest integer literal accepted; no field of any input needs more than a few digits."""
@@ -121,16 +122,16 @@ def _reject_constant(name: str) -> Any:
 
 
 def _check_shape(data: Any, path: Path) -> None:
-    """Reject more than MAX_NODES nodes or deeper nesting than MAX_DEPTH (iteratively)."""
+    """Reject too many nodes or too deep nesting (see :mod:`~beleidskompas.io.document`)."""
     stack: list[tuple[Any, int]] = [(data, 0)]
     nodes = 0
     while stack:
         node, depth = stack.pop()
         nodes += 1
-        if nodes > MAX_NODES:
-            raise InputError.single(path, E.ALIAS_BOMB.text(nodes=MAX_NODES))
+        if nodes > limits.MAX_NODES:
+            raise InputError.single(path, E.TOO_MANY_NODES.text(nodes=limits.MAX_NODES))
         if isinstance(node, (dict, list)):
-            if depth >= MAX_DEPTH:
+            if depth >= limits.MAX_DEPTH:
                 raise too_deep(path, None, None)
             children = node.values() if isinstance(node, dict) else node
             stack.extend((child, depth + 1) for child in children)

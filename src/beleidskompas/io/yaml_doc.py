@@ -18,7 +18,8 @@ import yaml
 from beleidskompas.errors import InputError, Loc
 from beleidskompas.i18n import Text
 from beleidskompas.i18n.catalogue import errors as E
-from beleidskompas.io.document import MAX_DEPTH, MAX_NODES, Document, empty_file, too_deep
+from beleidskompas.io import document as limits
+from beleidskompas.io.document import Document, empty_file, too_deep
 
 _STD = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
@@ -136,8 +137,8 @@ class _YamlBuilder:
 
     def count(self, event: Any, amount: int) -> None:
         self.nodes += amount
-        if self.nodes > MAX_NODES:
-            raise self.fail(event, E.ALIAS_BOMB.text(nodes=MAX_NODES))
+        if self.nodes > limits.MAX_NODES:
+            raise self.fail(event, E.ALIAS_BOMB.text(nodes=limits.MAX_NODES))
 
     def check_tag(self, event: Any, allowed: set[str]) -> None:
         tag = event.tag
@@ -206,7 +207,7 @@ class _YamlBuilder:
 
     def start(self, event: Any, is_map: bool) -> None:
         self.check_tag(event, {_STD + ("map" if is_map else "seq")})
-        if len(self.stack) >= MAX_DEPTH:
+        if len(self.stack) >= limits.MAX_DEPTH:
             line, column = _mark(event)
             raise too_deep(self.path, line, column)
         self.count(event, 1)

@@ -38,11 +38,23 @@ register_format(Format("json", render_json, "the data, every text in one languag
 register_format(Format("csv", render_csv, "one flat table (--table)"))
 
 
-def _picture(kind: str, graph: CapitalGraph, lang: Lang, **_: Any) -> bytes:
+def _picture(kind: str, graph: CapitalGraph, lang: Lang, /, **_: Any) -> bytes:
     return graph_picture(graph, kind, lang)  # type: ignore[arg-type]
 
 
-register_view(View(Assessment, build_assessment))
+def _impact_picture(kind: str, assessment: Assessment, lang: Lang, /, **_: Any) -> bytes:
+    from beleidskompas.report.charts.plots import class_impact_picture
+
+    return class_impact_picture(assessment, kind, lang)  # type: ignore[arg-type]
+
+
+register_view(
+    View(
+        Assessment,
+        build_assessment,
+        special={"png": partial(_impact_picture, "png"), "svg": partial(_impact_picture, "svg")},
+    )
+)
 register_view(View(Comparison, build_comparison))
 register_view(View(Portfolio, build_portfolio))
 register_view(View(ClassTable, build_class_table, formats=("table", "markdown", "html", "json", "csv")))

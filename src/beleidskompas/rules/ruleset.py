@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
@@ -72,7 +72,7 @@ class RuleSet:
     (``rules.ID.weights``) and an instrument's change dates
     (``instruments.ID.change_dates``)."""
     files: tuple[str, ...] = ()
-    _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    _memo: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @property
     def id(self) -> str:
@@ -119,6 +119,22 @@ class RuleSet:
         if parameter_id in self.parameters:
             return self.parameters[parameter_id].provenance
         return self.tagged[parameter_id]
+
+    def with_classes(self, model: ClassModel) -> RuleSet:
+        """This rule set with another class model (its parameters re-indexed)."""
+        return self.replaced(classes=model)
+
+    def replaced(self, **parts: Any) -> RuleSet:
+        """This rule set with some parts replaced (``classes``, ``takeup``, ``scoring``,
+        ``lead_times``, ``instruments``); the parameter index follows."""
+        from beleidskompas.rules.params import params
+
+        parameters = dict(self.parameters)
+        for name, model in parts.items():
+            parameters = {k: v for k, v in parameters.items() if not k.startswith(f"{name}.")}
+            node = model.instruments if name == "instruments" else model
+            parameters.update(params(name, dict(node) if isinstance(node, dict) else node))
+        return replace(self, parameters=parameters, **parts)
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """``compute()`` once per rule set, then the stored value (for derived data)."""

@@ -6,7 +6,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from beleidskompas.model.parameters import LeadTimes, ScoringFile, TakeupParameters
+from beleidskompas.model.parameters import (
+    InstrumentsFile,
+    LeadTimes,
+    ScoringFile,
+    TakeupParameters,
+)
 from beleidskompas.model.rules import RuleSetManifest, SourceRegistry
 from beleidskompas.model.schema import bundle_schema
 from beleidskompas.model.society import CapitalGraphSpec, ClassModel
@@ -23,6 +28,7 @@ def rules_schema() -> dict[str, Any]:
         TakeupParameters,
         ScoringFile,
         LeadTimes,
+        InstrumentsFile,
         *(kind.file_model for kind in rule_kinds()),
     ]
     return bundle_schema(

@@ -60,6 +60,18 @@ NO_SUCH_OPTION_HINT = Entry(
     "no such option: {option}; did you mean {possibilities}?",
 )
 NO_SUCH_COMMAND = Entry("onbekend commando '{command}'", "no such command '{command}'")
+NO_SUCH_COMMAND_HINT = Entry(
+    "onbekend commando '{command}'; bedoelt u {hint}?",
+    "no such command '{command}'; did you mean {hint}?",
+)
+NOT_A_NUMBER_PLAIN = Entry("moet een getal zijn", "must be a number")
+BOUND = Entry("moet {bound} {limit} zijn", "must be {bound} {limit}")
+BOUND_WORDS = {
+    "less than or equal to": Entry("hoogstens", "at most"),
+    "greater than or equal to": Entry("minstens", "at least"),
+    "less than": Entry("kleiner dan", "less than"),
+    "greater than": Entry("groter dan", "greater than"),
+}
 MISSING_ARGUMENT = Entry("argument {name} ontbreekt", "missing argument {name}")
 MISSING_OPTION = Entry("optie {name} ontbreekt", "missing option {name}")
 BAD_VALUE = Entry("ongeldige waarde voor {name}: {message}", "invalid value for {name}: {message}")

@@ -41,6 +41,9 @@ ALIAS_BOMB = Entry(
     "document te groot na het uitvouwen van aliassen (meer dan {nodes} knopen)",
     "document too large after expanding aliases (more than {nodes} nodes)",
 )
+TOO_MANY_NODES = Entry(
+    "document te groot (meer dan {nodes} knopen)", "document too large (more than {nodes} nodes)"
+)
 TAG_NOT_ALLOWED = Entry(
     "tag {tag} is niet toegestaan (alleen gewone YAML-waarden)",
     "tag {tag} is not allowed (plain YAML values only)",

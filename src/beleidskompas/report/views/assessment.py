@@ -133,7 +133,7 @@ def summary_table(assessment: Assessment, lang: Lang) -> list[dict[str, Any]]:
 
 
 def build_assessment(
-    assessment: Assessment, lang: Lang = "nl", *, explain: bool = False, **_: Any
+    assessment: Assessment, lang: Lang = "nl", /, *, explain: bool = False, **_: Any
 ) -> Document:
     """The document of an assessment report."""
     from beleidskompas.report.charts.svg import class_impact_svg

@@ -97,7 +97,7 @@ def class_rows(table: ClassTable, lang: Lang) -> list[dict[str, Any]]:
     return rows
 
 
-def build_class_table(table: ClassTable, lang: Lang = "nl", **_: Any) -> Document:
+def build_class_table(table: ClassTable, lang: Lang = "nl", /, **_: Any) -> Document:
     """The document of the class table."""
     return Document(
         title=R.CLASS_MODEL.get(lang, id=table.class_model),

@@ -113,7 +113,7 @@ def comparison_data(result: Comparison, lang: Lang) -> dict[str, Any]:
     return {"lang": lang, **data}
 
 
-def build_comparison(result: Comparison, lang: Lang = "nl", **_: Any) -> Document:
+def build_comparison(result: Comparison, lang: Lang = "nl", /, **_: Any) -> Document:
     """The document of a comparison."""
     return Document(
         title=R.COMPARISON.get(lang),

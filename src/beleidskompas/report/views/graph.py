@@ -21,7 +21,7 @@ def _label(graph: CapitalGraph, capital: str, lang: Lang) -> str:
     return capital  # pragma: no cover - validated at load
 
 
-def to_dot(graph: CapitalGraph, lang: Lang = "nl", **_: Any) -> str:
+def to_dot(graph: CapitalGraph, lang: Lang = "nl", /, **_: Any) -> str:
     """Graphviz DOT."""
     lines = [f'digraph "{graph.spec.id}" {{', "  rankdir=LR;", "  node [shape=box];"]
     for node in graph.spec.capitals:
@@ -35,7 +35,7 @@ def to_dot(graph: CapitalGraph, lang: Lang = "nl", **_: Any) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_mermaid(graph: CapitalGraph, lang: Lang = "nl", **_: Any) -> str:
+def to_mermaid(graph: CapitalGraph, lang: Lang = "nl", /, **_: Any) -> str:
     """A Mermaid flowchart."""
     lines = ["flowchart LR"]
     for node in graph.spec.capitals:
@@ -71,7 +71,7 @@ def graph_data(graph: CapitalGraph, lang: Lang = "nl") -> dict[str, Any]:
     }
 
 
-def build_graph_document(graph: CapitalGraph, lang: Lang = "nl", **_: Any) -> Document:
+def build_graph_document(graph: CapitalGraph, lang: Lang = "nl", /, **_: Any) -> Document:
     """The capital graph as a document: its edges with weights and provenance."""
     labels = {n.id: n.label.get(lang) for n in graph.spec.capitals}
     blocks: list[Block] = [
@@ -93,7 +93,7 @@ def build_graph_document(graph: CapitalGraph, lang: Lang = "nl", **_: Any) -> Do
     )
 
 
-def to_graphml(graph: CapitalGraph, lang: Lang = "nl", **_: Any) -> str:
+def to_graphml(graph: CapitalGraph, lang: Lang = "nl", /, **_: Any) -> str:
     """GraphML through networkx."""
     import networkx as nx
 

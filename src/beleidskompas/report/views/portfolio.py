@@ -180,7 +180,7 @@ def burden_rows(p: Portfolio, lang: Lang) -> list[dict[str, Any]]:
     return rows
 
 
-def build_portfolio(p: Portfolio, lang: Lang = "nl", **_: Any) -> Document:
+def build_portfolio(p: Portfolio, lang: Lang = "nl", /, **_: Any) -> Document:
     """The document of a portfolio."""
     return Document(
         title=R.PORTFOLIO_TITLE.get(lang),

@@ -33,7 +33,7 @@ def rule_rows(ruleset: RuleSet, lang: Lang) -> list[dict[str, Any]]:
     ]
 
 
-def build_rule_list(ruleset: RuleSet, lang: Lang = "nl", **_: Any) -> Document:
+def build_rule_list(ruleset: RuleSet, lang: Lang = "nl", /, **_: Any) -> Document:
     """The document of the rule list."""
     rows = rule_rows(ruleset, lang)
     field = R.RULE_FIELDS
@@ -95,7 +95,7 @@ def rule_detail_rows(compiled: CompiledRule, lang: Lang) -> list[list[str]]:
     return rows
 
 
-def build_rule(compiled: CompiledRule, lang: Lang = "nl", *, rules: RuleSet, **_: Any) -> Document:
+def build_rule(compiled: CompiledRule, lang: Lang = "nl", /, *, rules: RuleSet, **_: Any) -> Document:
     """The document of one rule in full (its sources resolved with ``rules``)."""
     rule = compiled.rule
     condition = yaml.safe_dump(

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from beleidskompas.rules.ruleset import RuleSet
-from beleidskompas.testing.ruletests import merge, run_rule_tests
+from beleidskompas.analysis.ruletests import merge, run_rule_tests
 
 REPO = Path(__file__).resolve().parents[2]
 

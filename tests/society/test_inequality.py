@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from beleidskompas.scoring.inequality import atkinson, gap
+from beleidskompas.society.inequality import atkinson, gap
 
 EQUAL = {"a": 1.0, "b": 1.0}
 

@@ -12,11 +12,13 @@ from hypothesis import strategies as st
 
 from beleidskompas import assess, load_proposal
 from beleidskompas.model.proposal import Proposal
-from beleidskompas.portfolio import assess_portfolio, measure_demands
+from beleidskompas.analysis.portfolio import measure_demands
+from beleidskompas.api import portfolio as assess_portfolio
+from beleidskompas.rules.default import default_ruleset
 from beleidskompas.rules.ruleset import RuleSet
 from beleidskompas.testing.strategies import effects, proposals
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 CATALOGUE = sorted((REPO / "examples" / "catalogue").glob("*.yaml"))
 
 
@@ -79,7 +81,10 @@ def test_measure_demands_by_hand(make_proposal: Callable[..., Proposal]) -> None
             }
         }
     )
-    assert measure_demands(proposal) == (15.0, 14.0, 13.0)
+    # on_change: scoring.portfolio.on_change_per_year = 2 in the default rule set
+    on_change = default_ruleset().parameter("scoring.portfolio.on_change_per_year").value
+    assert on_change == 2
+    assert measure_demands(proposal, on_change) == (15.0, 14.0, 13.0)
 
 
 def test_duplicate_ids_are_refused(make_proposal: Callable[..., Proposal]) -> None:

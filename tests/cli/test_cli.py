@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 GOOD = REPO / "examples" / "automatisch-kindbudget.yaml"
 BAD = REPO / "examples" / "aanvraag-huurtoeslag-online.yaml"
 
@@ -47,14 +47,12 @@ def test_output_never_overwrites_the_input(cli: Callable[..., Any], tmp_path: Pa
 
 
 def test_internal_error_exit_3(cli: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
-    import sys
-
-    module = sys.modules["beleidskompas.pipeline"]
+    from beleidskompas import api
 
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(module, "assess", broken)
+    monkeypatch.setattr(api, "assess", broken)
     result = cli("assess", GOOD)
     assert result.code == 3
     assert "Traceback" not in result.stderr and "boom" in result.stderr

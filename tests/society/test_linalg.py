@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from beleidskompas import linalg
+from beleidskompas.society import linalg
 
 
 def _close(a: list[list[float]], b: list[list[float]], tol: float = 1e-12) -> bool:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from beleidskompas.graph import (
+from beleidskompas.society.graph import (
     CapitalGraph,
     GraphError,
     accumulate,
@@ -19,7 +19,7 @@ from beleidskompas.graph import (
     top_edges,
     total_capital,
 )
-from beleidskompas.model.base import Text
+from beleidskompas.i18n import Text
 from beleidskompas.model.proposal import CAPITALS
 from beleidskompas.model.society import CapitalGraphSpec, CapitalNode, Edge
 from beleidskompas.rules.ruleset import RuleSet

@@ -1,4 +1,4 @@
-"""The rule-condition language (rules/conditions.py): Kleene logic, items, sums, static checks.
+"""The rule-condition language (model/conditions.py, rules/compiler.py, rules/logic.py): Kleene logic, items, sums, static checks.
 
 Expected truth values are the Kleene tables written out by hand; the property tests compare
 with a small evaluator written here, independent of the module under test.
@@ -14,14 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import TypeAdapter, ValidationError
 
-from beleidskompas.rules.conditions import (
-    Condition,
-    ConditionError,
-    Evaluator,
-    Outcome,
-    compile_condition,
-    fields_used,
-)
+from beleidskompas.model.conditions import Condition, fields_used
+from beleidskompas.rules.compiler import ConditionError, compile_condition
+from beleidskompas.rules.logic import Evaluator, Outcome
 from beleidskompas.rules.loader import CONDITION_SCHEMA
 
 ADAPTER: TypeAdapter[Any] = TypeAdapter(Condition)
@@ -420,7 +415,7 @@ def test_static_checks_name_the_problem(
 ) -> None:
     error = static_error(cond)
     for word in words:
-        assert word in error.message, error.message
+        assert word in error.text.en, error.text.en
     assert error.loc == loc
 
 
