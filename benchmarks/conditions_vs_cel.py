@@ -34,11 +34,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from beleidskompas.rules.conditions import Condition, Outcome, compile_condition
 from pydantic import TypeAdapter
 
 from beleidskompas import load_proposal, load_rules
 from beleidskompas.errors import InputError
-from beleidskompas.rules.conditions import Condition, Outcome, compile_condition
 from beleidskompas.rules.loader import CONDITION_SCHEMA
 
 REPO = Path(__file__).resolve().parents[1]

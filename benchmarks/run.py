@@ -65,8 +65,9 @@ def bench_cli(repeat: int) -> tuple[float, float]:
 
 def bench_in_process(repeat: int) -> tuple[float, float, float]:
     """(b): Proposal.model_validate vs assess() (default and lean options)."""
-    from beleidskompas import Proposal, assess
     from beleidskompas.rules.cache import default_ruleset
+
+    from beleidskompas import Proposal, assess
 
     rules = default_ruleset()
     data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))

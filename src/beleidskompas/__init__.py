@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors
         render,
         rules_for,
     )
-    from beleidskompas.errors import GateFailed, InputError, RuleSetError
+    from beleidskompas.errors import GateFailedError, InputError, RuleSetError
     from beleidskompas.model.proposal import Proposal
     from beleidskompas.model.results import Assessment
     from beleidskompas.rules.ruleset import RuleSet
@@ -46,7 +46,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors
 _API = "beleidskompas.api"
 _PUBLIC = {
     "Assessment": "beleidskompas.model.results",
-    "GateFailed": "beleidskompas.errors",
+    "GateFailedError": "beleidskompas.errors",
     "InputError": "beleidskompas.errors",
     "Proposal": "beleidskompas.model.proposal",
     "RuleSet": "beleidskompas.rules.ruleset",
@@ -68,7 +68,30 @@ _PUBLIC = {
     "rules_for": _API,
 }
 
-__all__ = sorted([*_PUBLIC, "__version__"])
+__all__ = [
+    "Assessment",
+    "GateFailedError",
+    "InputError",
+    "Proposal",
+    "RuleSet",
+    "RuleSetError",
+    "__version__",
+    "assess",
+    "assess_file",
+    "check_gates",
+    "class_table",
+    "compare",
+    "default_ruleset",
+    "load_proposal",
+    "load_proposals",
+    "load_rules",
+    "portfolio",
+    "proposal_files",
+    "read_proposal",
+    "register_section",
+    "render",
+    "rules_for",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -6,7 +6,7 @@
 
 Loading functions raise :class:`~beleidskompas.errors.InputError` naming the file, the
 field path and the line:column of each problem; gates raise
-:class:`~beleidskompas.errors.GateFailed`.
+:class:`~beleidskompas.errors.GateFailedError`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from beleidskompas.analysis.classes import ruleset_class_table
 from beleidskompas.analysis.compare import Comparison, compare_assessments
 from beleidskompas.analysis.mcda import Method
 from beleidskompas.analysis.portfolio import Portfolio, assess_portfolio
-from beleidskompas.errors import GateFailed, InputError
+from beleidskompas.errors import GateFailedError, InputError
 from beleidskompas.i18n.catalogue import cli as C
 from beleidskompas.i18n.catalogue import errors as E
 from beleidskompas.io.document import Document, load_document
@@ -123,19 +123,19 @@ def assess_file(path: Path | str, rules: RuleSet | None = None, **options: Any) 
 def check_gates(
     assessment: Assessment, fail_on: str | None = None, fail_under: float | None = None
 ) -> None:
-    """Raise GateFailed when a finding is ``fail_on`` or worse, or a section scores below
+    """Raise GateFailedError when a finding is ``fail_on`` or worse, or a section scores below
     ``fail_under``."""
     if fail_on is not None:
         order = SEVERITIES.index(fail_on)  # type: ignore[arg-type,unused-ignore]
         if any(SEVERITIES.index(f.severity) >= order for f in assessment.findings()):
-            raise GateFailed(C.GATE_FAIL_ON.text(severity=fail_on))
+            raise GateFailedError(C.GATE_FAIL_ON.text(severity=fail_on))
     if fail_under is not None:
         for name, section in assessment.sections.items():
             if section.score < fail_under:
                 text = C.GATE_FAIL_UNDER.text(
                     threshold=f"{fail_under:g}", section=name, score=section.score
                 )
-                raise GateFailed(text)
+                raise GateFailedError(text)
 
 
 def compare(
@@ -144,8 +144,8 @@ def compare(
     *,
     weights: dict[str, float] | None = None,
     method: Method = "weighted_sum",
-    draws: int = 1000,
-    seed: int = 20230307,
+    draws: int | None = None,
+    seed: int | None = None,
 ) -> Comparison:
     """Assess options and compare them side by side, with the nuloptie."""
     rules = rules or default_ruleset()

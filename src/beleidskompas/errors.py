@@ -1,7 +1,7 @@
 """Errors the user can fix: each names the file, the field path and the line:column.
 
 Exit codes of the command line follow the kind of error: :class:`InputError` (and
-:class:`RuleSetError`) → 2, :class:`GateFailed` → 1; anything else is a bug → 3.
+:class:`RuleSetError`) → 2, :class:`GateFailedError` → 1; anything else is a bug → 3.
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ class RuleSetError(InputError):
     """An invalid rule set (file, field path, line:column): exit code 2."""
 
 
-class GateFailed(Exception):
+class GateFailedError(Exception):
     """A gate the user asked for failed (``--fail-on``, ``--fail-under``): exit code 1."""
 
     def __init__(self, text: Text) -> None:

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from beleidskompas import assess, load_proposal
-from beleidskompas.model.proposal import Proposal
 from beleidskompas.analysis.portfolio import measure_demands
 from beleidskompas.api import portfolio as assess_portfolio
+from beleidskompas.model.proposal import Proposal
 from beleidskompas.rules.default import default_ruleset
 from beleidskompas.rules.ruleset import RuleSet
 from beleidskompas.testing.strategies import effects, proposals

@@ -8,8 +8,8 @@ from typing import Any
 
 import yaml
 
-from beleidskompas.rules.ruleset import RuleSet
 from beleidskompas.analysis.ruletests import merge, run_rule_tests
+from beleidskompas.rules.ruleset import RuleSet
 
 REPO = Path(__file__).resolve().parents[2]
 

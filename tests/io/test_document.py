@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 from beleidskompas.errors import InputError, Problem
+from beleidskompas.i18n import Lang
 from beleidskompas.io import document
 from beleidskompas.io.document import (
     DEFAULT_MAX_BYTES,
@@ -24,7 +25,6 @@ from beleidskompas.io.document import (
     max_bytes,
     read_text,
 )
-from beleidskompas.i18n import Lang
 
 
 def write(tmp_path: Path, name: str, content: str | bytes) -> Path:

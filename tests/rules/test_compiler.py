@@ -1,4 +1,6 @@
-"""The rule-condition language (model/conditions.py, rules/compiler.py, rules/logic.py): Kleene logic, items, sums, static checks.
+"""The rule-condition language: Kleene logic, items, sums, static checks.
+
+The syntax is model/conditions.py, the compiler rules/compiler.py, the logic rules/logic.py.
 
 Expected truth values are the Kleene tables written out by hand; the property tests compare
 with a small evaluator written here, independent of the module under test.
@@ -16,8 +18,8 @@ from pydantic import TypeAdapter, ValidationError
 
 from beleidskompas.model.conditions import Condition, fields_used
 from beleidskompas.rules.compiler import ConditionError, compile_condition
-from beleidskompas.rules.logic import Evaluator, Outcome
 from beleidskompas.rules.loader import CONDITION_SCHEMA
+from beleidskompas.rules.logic import Evaluator, Outcome
 
 ADAPTER: TypeAdapter[Any] = TypeAdapter(Condition)
 

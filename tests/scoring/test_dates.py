@@ -38,7 +38,9 @@ def _dates(legislation: Legislation, education: EducationSector) -> list[str] | 
     return entry.education_change_dates.get(education, entry.change_dates)
 
 
-def is_change_date(day: date, legislation: Legislation, education: EducationSector = "none") -> bool:
+def is_change_date(
+    day: date, legislation: Legislation, education: EducationSector = "none"
+) -> bool:
     return dates.is_change_date(day, _dates(legislation, education))
 
 
@@ -69,6 +71,8 @@ def earliest_entry_into_force(
         minimum_months=minimum_lead_months(decentral, legislation),
         not_before=not_before,
     )
+
+
 SECTORS: tuple[EducationSector, ...] = get_args(EducationSector)
 
 # ----------------------------------------------------------------------------- add_months

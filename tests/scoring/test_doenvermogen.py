@@ -16,6 +16,8 @@ from beleidskompas.rules.ruleset import RuleSet
 from beleidskompas.scoring import doenvermogen as dv
 from beleidskompas.scoring.doenvermogen import doenbaarheid
 from beleidskompas.scoring.trace import Tracer
+from beleidskompas.testing import assert_monotone, check_invariants, take_ups
+from beleidskompas.testing.strategies import citizen_actions, proposals, sanctions
 
 
 def verdict(score: float, severities: list[str], rules: RuleSet) -> str:
@@ -30,8 +32,7 @@ def verdict(score: float, severities: list[str], rules: RuleSet) -> str:
 
 def life_event_multiplier(proposal: Proposal, rules: RuleSet) -> float:
     return dv.life_event_multiplier(Tracer(rules).figure("t", "t"), proposal)
-from beleidskompas.testing import assert_monotone, check_invariants, take_ups
-from beleidskompas.testing.strategies import citizen_actions, proposals, sanctions
+
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 FIGURES = ("doenvermogen.score", "take_up.*")

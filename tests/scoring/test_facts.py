@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 
+from beleidskompas.model.facts import Facts
 from beleidskompas.model.proposal import Proposal
 from beleidskompas.rules.ruleset import RuleSet
-from beleidskompas.model.facts import Facts
 from beleidskompas.scoring import dates, facts
 from beleidskompas.scoring.trace import Tracer
 from beleidskompas.testing.strategies import proposals
@@ -41,6 +41,7 @@ def facts_rules() -> RuleSet:
     from beleidskompas.rules.default import default_ruleset
 
     return default_ruleset()
+
 
 TOETS = {"done": True, "verdict": "uitvoerbaar"}
 

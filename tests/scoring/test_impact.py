@@ -12,12 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from beleidskompas import assess
+from beleidskompas.api import class_table
 from beleidskompas.model.proposal import CAPITALS, Proposal, TargetGroup
 from beleidskompas.model.results import ClassImpact, ClassImpactResult
 from beleidskompas.model.society import ClassModel
 from beleidskompas.report import render
 from beleidskompas.rules.ruleset import RuleSet
-from beleidskompas.api import class_table
 from beleidskompas.testing import assert_linear_in_effect_size, check_invariants
 from beleidskompas.testing.strategies import class_models, effects, proposals
 

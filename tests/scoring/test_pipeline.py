@@ -16,7 +16,7 @@ from beleidskompas.model.proposal import Proposal
 from beleidskompas.model.results import Assessment
 from beleidskompas.rules.ruleset import RuleSet
 from beleidskompas.scoring.pipeline import proposal_sha256
-from beleidskompas.testing import check_invariants, scale_effects, take_ups
+from beleidskompas.testing import check_invariants, scale_effects
 from beleidskompas.testing.strategies import proposals
 
 REPO = Path(__file__).resolve().parents[2]
@@ -88,7 +88,9 @@ def test_json_report_of_the_benign_base(make_proposal: Callable[..., Proposal]) 
 
 def test_json_is_deterministic(make_proposal: Callable[..., Proposal]) -> None:
     path = EXAMPLES / "options" / "koopkrachttoeslag-aanvraag.yaml"
-    assert render(assess(load_proposal(path)), "json") == render(assess(load_proposal(path)), "json")
+    assert render(assess(load_proposal(path)), "json") == render(
+        assess(load_proposal(path)), "json"
+    )
     assert render(assess(make_proposal()), "json") == render(assess(make_proposal()), "json")
 
 
@@ -181,7 +183,11 @@ def test_trace_explains_the_figures(make_proposal: Callable[..., Proposal]) -> N
     assert result.trace
     assert all(step.section and step.figure and step.formula for step in result.trace)
     figures = {f"{s.section}.{s.figure}" for s in result.trace}
-    assert {"doenvermogen.score", "uitvoerbaarheid.score", "class_impact.summary.gap_after"} <= figures
+    assert {
+        "doenvermogen.score",
+        "uitvoerbaarheid.score",
+        "class_impact.summary.gap_after",
+    } <= figures
     # the score's step carries the scale it read, with value and provenance
     score = next(s for s in result.trace if s.section == "doenvermogen" and s.figure == "score")
     assert [(p.id, p.provenance) for p in score.parameters] == [

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from beleidskompas import assess
-from beleidskompas.model.proposal import Proposal
 from beleidskompas.model.parameters import TakeupParameters
+from beleidskompas.model.proposal import Proposal
 from beleidskompas.model.society import ClassModel
 from beleidskompas.model.sources import Param
 from beleidskompas.rules.default import default_ruleset
@@ -21,6 +21,8 @@ from beleidskompas.rules.ruleset import RuleSet
 from beleidskompas.scoring import takeup as tu
 from beleidskompas.scoring.takeup import logit, sigmoid
 from beleidskompas.scoring.trace import Tracer
+from beleidskompas.testing import take_ups
+from beleidskompas.testing.strategies import class_models, proposals
 
 # The module's functions take plain numbers or read through a tracer; these adapters give
 # them the (granting, load, capacity, mean, parameters) shape the cases below are written in.
@@ -53,8 +55,7 @@ def take_up_by_class(
 ) -> dict[str, float]:
     rules = _rules_with(params, classes)
     return tu.take_up_by_class(Tracer(rules), rules, granting, load)
-from beleidskompas.testing import take_ups
-from beleidskompas.testing.strategies import class_models, proposals
+
 
 GRANTINGS = ("automatic", "proactive", "application", "discretionary")
 _load = st.floats(min_value=0.0, max_value=30.0)

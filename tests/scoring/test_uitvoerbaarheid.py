@@ -18,6 +18,8 @@ from beleidskompas.rules.ruleset import RuleSet
 from beleidskompas.scoring import dates
 from beleidskompas.scoring import uitvoerbaarheid as uv_module
 from beleidskompas.scoring.uitvoerbaarheid import eindoordeel
+from beleidskompas.testing import assert_monotone
+from beleidskompas.testing.strategies import proposals
 
 
 def _change_dates(rules: RuleSet, legislation: str, education: str = "none") -> list[str] | None:
@@ -31,8 +33,7 @@ def uitvoerbaarheid_score(severities: list[str], rules: RuleSet) -> float:
         for s in ("blocker", "major", "minor")
     }
     return uv_module.uitvoerbaarheid_score(severities, penalties)
-from beleidskompas.testing import assert_monotone
-from beleidskompas.testing.strategies import proposals
+
 
 VERDICT_RANK = {"uitvoerbaar": 0, "uitvoerbaar_mits": 1, "niet_uitvoerbaar": 2}
 SCORE = ("uitvoerbaarheid.score",)

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from beleidskompas.api import class_table
 from beleidskompas.model.proposal import CAPITALS
 from beleidskompas.model.society import ClassModel
 from beleidskompas.rules.ruleset import RuleSet
-from beleidskompas.api import class_table
 from beleidskompas.society.classes import ClassTable
 from beleidskompas.testing.strategies import class_models
 

@@ -8,6 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from beleidskompas.i18n import Text
+from beleidskompas.model.proposal import CAPITALS
+from beleidskompas.model.society import CapitalGraphSpec, CapitalNode, Edge
+from beleidskompas.rules.ruleset import RuleSet
 from beleidskompas.society.graph import (
     CapitalGraph,
     GraphError,
@@ -19,10 +23,6 @@ from beleidskompas.society.graph import (
     top_edges,
     total_capital,
 )
-from beleidskompas.i18n import Text
-from beleidskompas.model.proposal import CAPITALS
-from beleidskompas.model.society import CapitalGraphSpec, CapitalNode, Edge
-from beleidskompas.rules.ruleset import RuleSet
 from beleidskompas.testing.strategies import capital_graphs
 
 E: str = "economisch"

@@ -9,8 +9,8 @@ import pytest
 
 import beleidskompas.testing as helpers
 from beleidskompas import assess
-from beleidskompas.model.proposal import Proposal
 from beleidskompas.i18n import Text
+from beleidskompas.model.proposal import Proposal
 from beleidskompas.model.results import Assessment, ClassImpact, Finding
 from beleidskompas.model.rules import Severity
 from beleidskompas.testing import (

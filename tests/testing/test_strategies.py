@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import subprocess
 import sys
 import warnings
@@ -13,7 +12,6 @@ from hypothesis import strategies as st
 from hypothesis.errors import HypothesisWarning
 
 from beleidskompas import assess
-from beleidskompas.society.graph import build_graph
 from beleidskompas.model.proposal import (
     CitizenAction,
     Delivery,
@@ -25,6 +23,7 @@ from beleidskompas.model.proposal import (
 )
 from beleidskompas.model.society import CapitalGraphSpec, ClassModel
 from beleidskompas.rules.ruleset import RuleSet
+from beleidskompas.society.graph import build_graph
 from beleidskompas.testing import check_invariants
 from beleidskompas.testing.strategies import (
     capital_graphs,

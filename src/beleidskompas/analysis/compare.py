@@ -199,10 +199,16 @@ def compare_assessments(
     *,
     weights: Mapping[str, float] | None = None,
     method: Method = "weighted_sum",
-    draws: int = 1000,
-    seed: int = 20230307,
+    draws: int | None = None,
+    seed: int | None = None,
 ) -> Comparison:
-    """Compare assessed options (all assessed with ``rules``), with the nuloptie."""
+    """Compare assessed options (all assessed with ``rules``), with the nuloptie.
+
+    ``draws`` and ``seed`` of the robustness check default to the rule set's settings.
+    """
+    settings = rules.scoring.compare
+    draws = settings.draws if draws is None else draws
+    seed = settings.seed if seed is None else seed
     if not assessments:
         raise ValueError("give at least one option")
     ids = [a.proposal.id for a in assessments]

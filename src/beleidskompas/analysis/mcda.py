@@ -57,8 +57,8 @@ def topsis(weighted: Mapping[str, Mapping[str, float]], crit: Sequence[str]) -> 
     anti = {c: min(weighted[o][c] for o in options) for c in crit}
     out: dict[str, float] = {}
     for o in options:
-        plus = math.sqrt(math.fsum((weighted[o][c] - ideal[c]) ** 2 for c in crit))
-        minus = math.sqrt(math.fsum((weighted[o][c] - anti[c]) ** 2 for c in crit))
+        plus = math.dist([weighted[o][c] for c in crit], [ideal[c] for c in crit])
+        minus = math.dist([weighted[o][c] for c in crit], [anti[c] for c in crit])
         out[o] = minus / (plus + minus) if plus + minus > 0 else 0.0
     return out
 

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from pydantic import Field
 
@@ -26,13 +27,14 @@ from beleidskompas.model.base import Frozen
 from beleidskompas.model.proposal import CAPITALS, Proposal
 from beleidskompas.model.results import Assessment
 from beleidskompas.rules.ruleset import RuleSet
+from beleidskompas.scoring.dates import MONTHS_PER_YEAR
 from beleidskompas.scoring.doenvermogen import doenbaarheid
 from beleidskompas.scoring.pipeline import assess
 from beleidskompas.society.baseline import compute_baseline
 from beleidskompas.society.graph import accumulate, deficits, total_capital
 from beleidskompas.society.inequality import atkinson, gap
 
-TIMES_PER_YEAR = {"once": 1.0, "yearly": 1.0, "monthly": 12.0}
+TIMES_PER_YEAR = {"once": 1.0, "yearly": 1.0, "monthly": float(MONTHS_PER_YEAR)}
 """Times per year an action is done, by how it repeats (on_change: a rule-set parameter)."""
 
 
@@ -99,6 +101,21 @@ def measure_demands(proposal: Proposal, on_change_per_year: float) -> tuple[floa
     return actions, documents, deadlines
 
 
+@dataclass
+class Demands:
+    """Running totals of what the measures ask of a member of one class, per year."""
+
+    actions: float = 0.0
+    documents: float = 0.0
+    deadlines: float = 0.0
+
+    def add(self, weight: float, actions: float, documents: float, deadlines: float) -> None:
+        """Add one measure's demands, weighted (by the class's reach)."""
+        self.actions += weight * actions
+        self.documents += weight * documents
+        self.deadlines += weight * deadlines
+
+
 class PortfolioBuilder:
     """Adds up assessed measures one at a time, keeping only the running totals.
 
@@ -113,7 +130,7 @@ class PortfolioBuilder:
         self.touched: dict[tuple[str, str], list[str]] = {}
         self.direct_by_capital = dict.fromkeys(CAPITALS, 0.0)
         self.burden_sum = dict.fromkeys(self.shares, 0.0)
-        self.demands = {c: [0.0, 0.0, 0.0] for c in self.shares}
+        self.demands = {c: Demands() for c in self.shares}
         self.reached = dict.fromkeys(self.shares, 0)
         self.summaries: list[MeasureSummary] = []
         self.negative: list[str] = []
@@ -142,10 +159,7 @@ class PortfolioBuilder:
             if cls.reach > 0:
                 self.reached[cls.id] += 1
                 self.burden_sum[cls.id] += cls.reach * measure_burden
-                demand = self.demands[cls.id]
-                demand[0] += cls.reach * actions
-                demand[1] += cls.reach * documents
-                demand[2] += cls.reach * deadlines
+                self.demands[cls.id].add(cls.reach, actions, documents, deadlines)
         self.summaries.append(
             MeasureSummary(
                 id=proposal.id,
@@ -198,9 +212,9 @@ class PortfolioBuilder:
                 id=c.id,
                 label=c.label,
                 measures=self.reached[c.id],
-                actions_per_year=self.demands[c.id][0],
-                documents_per_year=self.demands[c.id][1],
-                deadlines_per_year=self.demands[c.id][2],
+                actions_per_year=self.demands[c.id].actions,
+                documents_per_year=self.demands[c.id].documents,
+                deadlines_per_year=self.demands[c.id].deadlines,
                 burden=self.burden_sum[c.id],
                 combined_doenbaarheid=doenbaarheid(self.burden_sum[c.id], scale),
             )
@@ -221,7 +235,9 @@ class PortfolioBuilder:
             atkinson_before=atkinson(base.totals_before, self.shares, 1.0),
             atkinson_after=atkinson(totals_after, self.shares, 1.0),
             overlaps=sorted((c, k, ms) for (c, k), ms in self.touched.items() if len(ms) > 1),
-            findings=portfolio_findings(rules, coverage, untouched, burdens, economic, self.negative),
+            findings=portfolio_findings(
+                rules, coverage, untouched, burdens, economic, self.negative
+            ),
         )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal
 
+from pydantic import Field
+
 from beleidskompas.i18n import Text
 from beleidskompas.i18n.catalogue import analysis as A
 from beleidskompas.i18n.catalogue import labels as L
@@ -23,9 +25,9 @@ class PortfolioFinding(Frozen):
     kind: FindingKind
     severity: Literal["info", "minor", "major"]
     message: Text
-    classes: list[str] = []
-    cells: list[tuple[str, str]] = []
-    measures: list[str] = []
+    classes: list[str] = Field(default_factory=list)
+    cells: list[tuple[str, str]] = Field(default_factory=list)
+    measures: list[str] = Field(default_factory=list)
     value: float | None = None
 
 
@@ -63,7 +65,9 @@ def portfolio_findings(
             )
         )
     else:
-        out.append(PortfolioFinding(kind="untouched", severity="info", message=A.ALL_TOUCHED.text()))
+        out.append(
+            PortfolioFinding(kind="untouched", severity="info", message=A.ALL_TOUCHED.text())
+        )
     low = rules.parameter("scoring.doenvermogen.niet_doenlijk_below").value
     for b in burdens:
         if b.measures > 1 and b.combined_doenbaarheid < low:

@@ -41,9 +41,12 @@ from beleidskompas.io.document import Document, load_document
 from beleidskompas.io.validate import validate
 from beleidskompas.model.base import Frozen
 from beleidskompas.model.proposal import Proposal
+from beleidskompas.model.results import Assessment
 from beleidskompas.rules.ruleset import RuleSet
 
 Scalar = float | int | str | bool | dt.date | None
+FLOAT_SLACK = 1e-9
+"""Added to every tolerance, so that a figure written with all its digits matches."""
 
 
 class FigureExpect(Frozen):
@@ -59,7 +62,9 @@ class Expect(Frozen):
     fires: list[str] = Field(default_factory=list)
     silent: list[str] = Field(default_factory=list)
     unknown: list[str] = Field(default_factory=list)
-    verdicts: dict[Literal["doenvermogen", "uitvoerbaarheid"], str] = Field(default_factory=dict)
+    verdicts: dict[str, str] = Field(
+        default_factory=dict, description="Section name → expected verdict."
+    )
     figures: dict[str, FigureExpect] = Field(default_factory=dict)
 
 
@@ -178,7 +183,7 @@ def _figure_matches(expected: FigureExpect, actual: Any) -> bool:
         return bool(actual == value)
     if not isinstance(actual, (int, float)) or isinstance(actual, bool):
         return False
-    return abs(float(actual) - float(value)) <= expected.tolerance + 1e-9
+    return abs(float(actual) - float(value)) <= expected.tolerance + FLOAT_SLACK
 
 
 def run_case(
@@ -198,35 +203,48 @@ def run_case(
         )
         result.failures.append(f"the case's proposal is not valid: {message}")
         return result
+    result.failures += _rule_failures(case.expect, assessment, rules)
+    result.failures += _figure_failures(case.expect, assessment, result.actual_figures)
+    return result
+
+
+def _rule_failures(expect: Expect, assessment: Assessment, rules: RuleSet) -> list[str]:
+    """What the case expected of the rules and did not get."""
+    failures: list[str] = []
     findings = assessment.findings()
     fired = {f.rule for f in findings if f.severity != "info"}
     unknown = {f.rule for f in findings if f.severity == "info"}
     known_ids = {c.id for c in rules.rules()}
-    expect = case.expect
     for rule_id in [*expect.fires, *expect.silent, *expect.unknown]:
         if rule_id not in known_ids:
-            result.failures.append(f"{rule_id} is not a rule of {rules.id}")
+            failures.append(f"{rule_id} is not a rule of {rules.id}")
     for rule_id in expect.fires:
         if rule_id in known_ids and rule_id not in fired:
             state = "could not be judged" if rule_id in unknown else "did not fire"
-            result.failures.append(f"expected {rule_id} to fire, but it {state}")
+            failures.append(f"expected {rule_id} to fire, but it {state}")
     for rule_id in expect.silent:
         if rule_id in fired:
-            result.failures.append(f"expected {rule_id} to stay silent, but it fired")
+            failures.append(f"expected {rule_id} to stay silent, but it fired")
     for rule_id in expect.unknown:
         if rule_id in known_ids and rule_id not in unknown:
-            result.failures.append(f"expected {rule_id} to be 'cannot judge', but it was not")
+            failures.append(f"expected {rule_id} to be 'cannot judge', but it was not")
+    return failures
+
+
+def _figure_failures(expect: Expect, assessment: Assessment, actual: dict[str, Any]) -> list[str]:
+    """Verdicts and figures that differ from what the case expected (``actual`` collects
+    the figures found, for ``--update``)."""
+    failures: list[str] = []
     for section, verdict in expect.verdicts.items():
-        actual = assessment.figure(f"{section}.verdict")
-        if actual != verdict:
-            result.failures.append(f"{section}.verdict is {actual}, expected {verdict}")
+        found = assessment.figure(f"{section}.verdict")
+        if found != verdict:
+            failures.append(f"{section}.verdict is {found}, expected {verdict}")
     for name, wanted in expect.figures.items():
-        actual = assessment.figure(name)
-        result.actual_figures[name] = actual
-        if not _figure_matches(wanted, actual):
+        actual[name] = assessment.figure(name)
+        if not _figure_matches(wanted, actual[name]):
             tol = f" ± {wanted.tolerance:g}" if wanted.tolerance else ""
-            result.failures.append(f"{name} is {actual!r}, expected {wanted.value!r}{tol}")
-    return result
+            failures.append(f"{name} is {actual[name]!r}, expected {wanted.value!r}{tol}")
+    return failures
 
 
 def iter_cases(

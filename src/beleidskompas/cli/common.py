@@ -57,9 +57,7 @@ OutputOpt = Annotated[
     ),
 ]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite an existing --output file.")]
-FormatOpt = Annotated[
-    str, typer.Option("--format", "-f", help=f"Output format: {FORMATS_HELP}.")
-]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help=f"Output format: {FORMATS_HELP}.")]
 TableOpt = Annotated[
     str | None,
     typer.Option(

@@ -11,8 +11,8 @@ import typer
 from beleidskompas.cli.app import app
 from beleidskompas.cli.common import (
     ClassesOpt,
-    FormatOpt,
     ForceOpt,
+    FormatOpt,
     LangChoice,
     LangOpt,
     OutputOpt,
@@ -66,12 +66,24 @@ def compare(
     ] = None,
     method: Annotated[Method, typer.Option("--method", help="Aggregation.")] = Method.weighted_sum,
     draws: Annotated[
-        int,
-        typer.Option("--draws", min=0, max=100000, help="Weight draws for the robustness figure."),
-    ] = 1000,
+        int | None,
+        typer.Option(
+            "--draws",
+            min=0,
+            max=100000,
+            help="Weight draws for the robustness figure (default: the rule set's, 1000).",
+            show_default=False,
+        ),
+    ] = None,
     seed: Annotated[
-        int, typer.Option("--seed", min=0, help="Seed of the weight draws.")
-    ] = 20230307,
+        int | None,
+        typer.Option(
+            "--seed",
+            min=0,
+            help="Seed of the weight draws (default: the rule set's).",
+            show_default=False,
+        ),
+    ] = None,
     fmt: FormatOpt = "table",
     lang: LangOpt = LangChoice.nl,
     rules: RulesOpt = None,

@@ -8,7 +8,15 @@ from typing import Annotated
 import typer
 
 from beleidskompas.cli.app import app
-from beleidskompas.cli.common import ForceOpt, LangChoice, LangOpt, OutputOpt, emit, examples, lang_of
+from beleidskompas.cli.common import (
+    ForceOpt,
+    LangChoice,
+    LangOpt,
+    OutputOpt,
+    emit,
+    examples,
+    lang_of,
+)
 from beleidskompas.i18n.catalogue import cli as C
 
 

@@ -12,6 +12,7 @@ import os
 # installed package's entry points) saves ~10 ms per command. Set before pydantic loads.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
+import contextlib
 import sys
 import traceback
 from typing import Annotated, NoReturn
@@ -21,7 +22,7 @@ import typer
 from beleidskompas import _version
 from beleidskompas.cli import assess, compare, files, portfolio, rules, society, tests, validate
 from beleidskompas.cli.app import app as app
-from beleidskompas.errors import GateFailed, InputError
+from beleidskompas.errors import GateFailedError, InputError
 from beleidskompas.i18n import Lang
 from beleidskompas.i18n.catalogue import cli as C
 from beleidskompas.i18n.catalogue import errors as E
@@ -56,10 +57,8 @@ def _lang_from_argv(argv: list[str]) -> Lang:
 
 
 def _fail(message: str, code: int) -> NoReturn:
-    try:
+    with contextlib.suppress(OSError, ValueError):
         sys.stdout.flush()
-    except (OSError, ValueError):
-        pass
     try:
         sys.stderr.write(message.rstrip("\n") + "\n")
         sys.stderr.flush()
@@ -88,7 +87,7 @@ def main(argv: list[str] | None = None) -> None:
         result = command.main(args=args, prog_name="beleidskompas", standalone_mode=False)
     except InputError as exc:
         _fail(exc.render(lang), EXIT_INPUT)
-    except GateFailed as exc:
+    except GateFailedError as exc:
         _fail(exc.render(lang), EXIT_GATE)
     except usage_error as exc:
         from beleidskompas.cli.usage import render_usage_error

@@ -7,7 +7,16 @@ from typing import Annotated
 import typer
 
 from beleidskompas.cli.app import rules_app
-from beleidskompas.cli.common import FormatOpt, LangChoice, LangOpt, RulesOpt, emit, examples, lang_of, ruleset
+from beleidskompas.cli.common import (
+    FormatOpt,
+    LangChoice,
+    LangOpt,
+    RulesOpt,
+    emit,
+    examples,
+    lang_of,
+    ruleset,
+)
 from beleidskompas.errors import InputError
 from beleidskompas.i18n.catalogue import report as R
 

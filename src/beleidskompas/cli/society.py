@@ -9,8 +9,8 @@ import typer
 from beleidskompas.cli.app import app
 from beleidskompas.cli.common import (
     ClassesOpt,
-    FormatOpt,
     ForceOpt,
+    FormatOpt,
     LangChoice,
     LangOpt,
     OutputOpt,

@@ -9,7 +9,7 @@ import typer
 
 from beleidskompas.cli.app import app
 from beleidskompas.cli.common import RulesOpt, examples, ruleset
-from beleidskompas.errors import GateFailed
+from beleidskompas.errors import GateFailedError
 from beleidskompas.i18n.catalogue import cli as C
 
 
@@ -47,4 +47,4 @@ def run_tests(
         report = run_rule_tests(directory, rule_set)
     typer.echo(f"{'=' * 20} {report.summary()} {'=' * 20}")
     if report.failed:
-        raise GateFailed(C.RULE_TESTS_FAILED.text(count=report.failed))
+        raise GateFailedError(C.RULE_TESTS_FAILED.text(count=report.failed))

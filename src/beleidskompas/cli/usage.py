@@ -9,9 +9,17 @@ from beleidskompas.i18n import Lang
 from beleidskompas.i18n.catalogue import cli as C
 
 _PATTERNS = [
-    (re.compile(r"^(Value error, )?'(?P<value>.*)' is not one of (?P<choices>.*?)\.?$"), C.NOT_A_CHOICE),
+    (
+        re.compile(r"^(Value error, )?'(?P<value>.*)' is not one of (?P<choices>.*?)\.?$"),
+        C.NOT_A_CHOICE,
+    ),
     (re.compile(r"^Input should be a valid (number|integer).*$"), C.NOT_A_NUMBER_PLAIN),
-    (re.compile(r"^Input should be (?P<bound>(less|greater) than( or equal to)?) (?P<limit>.*)$"), C.BOUND),
+    (
+        re.compile(
+            r"^Input should be (?P<bound>(less|greater) than( or equal to)?) (?P<limit>.*)$"
+        ),
+        C.BOUND,
+    ),
     (re.compile(r"^'(?P<value>.*)' is not one of (?P<choices>.*)\.$"), C.NOT_A_CHOICE),
     (re.compile(r"^'(?P<value>.*)' is not (?P<choices>'[^']*')\.$"), C.NOT_A_CHOICE),
     (re.compile(r"^(?P<value>.*) is not in the range (?P<range>.*)\.$"), C.OUT_OF_RANGE),
@@ -19,7 +27,7 @@ _PATTERNS = [
 ]
 
 
-def _hint(param: Any, ctx: Any) -> str:
+def _hint(param: Any) -> str:
     """How Click names a parameter in an error ('--epsilon', 'FILE')."""
     if param is None:
         return "?"
@@ -40,12 +48,16 @@ def _message(exc: Any, lang: Lang) -> str:
         return C.NO_SUCH_OPTION.get(lang, option=exc.option_name)
     if kind == "MissingParameter":
         param = exc.param
-        name = exc.param_hint or _hint(param, exc.ctx)
-        entry = C.MISSING_OPTION if getattr(param, "param_type_name", "") == "option" else C.MISSING_ARGUMENT
+        name = exc.param_hint or _hint(param)
+        entry = (
+            C.MISSING_OPTION
+            if getattr(param, "param_type_name", "") == "option"
+            else C.MISSING_ARGUMENT
+        )
         return entry.get(lang, name=name)
     if kind == "BadParameter":
         param = exc.param
-        name = exc.param_hint or _hint(param, exc.ctx)
+        name = exc.param_hint or _hint(param)
         inner = str(exc.message)
         for pattern, entry in _PATTERNS:
             match = pattern.match(inner)
@@ -56,10 +68,14 @@ def _message(exc: Any, lang: Lang) -> str:
                 inner = entry.get(lang, **found)
                 break
         return C.BAD_VALUE.get(lang, name=name, message=inner)
-    command = re.match(r"^No such command '(?P<command>[^']*)'\.(?: Did you mean (?P<hint>.*)\?)?$", text)
+    command = re.match(
+        r"^No such command '(?P<command>[^']*)'\.(?: Did you mean (?P<hint>.*)\?)?$", text
+    )
     if command:
         if command["hint"]:
-            return C.NO_SUCH_COMMAND_HINT.get(lang, command=command["command"], hint=command["hint"])
+            return C.NO_SUCH_COMMAND_HINT.get(
+                lang, command=command["command"], hint=command["hint"]
+            )
         return C.NO_SUCH_COMMAND.get(lang, command=command["command"])
     needs = re.match(r"^Option '(?P<option>.*)' requires an argument\.$", text)
     if needs:

@@ -8,7 +8,15 @@ from typing import Annotated
 import typer
 
 from beleidskompas.cli.app import app
-from beleidskompas.cli.common import ClassesOpt, LangChoice, LangOpt, RulesOpt, examples, lang_of, ruleset
+from beleidskompas.cli.common import (
+    ClassesOpt,
+    LangChoice,
+    LangOpt,
+    RulesOpt,
+    examples,
+    lang_of,
+    ruleset,
+)
 from beleidskompas.errors import InputError
 from beleidskompas.i18n import Lang
 from beleidskompas.i18n.catalogue import cli as C

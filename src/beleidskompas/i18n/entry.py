@@ -37,9 +37,7 @@ class _Formatter(string.Formatter):
         if format_spec == "date":
             return day(value, lang)
         if format_spec == "list":
-            return ", ".join(
-                v.get(lang) if isinstance(v, (Text, Entry)) else str(v) for v in value
-            )
+            return ", ".join(v.get(lang) if isinstance(v, (Text, Entry)) else str(v) for v in value)
         text: str = super().format_field(value, format_spec)
         return text
 

@@ -9,8 +9,7 @@ from beleidskompas.i18n.text import Lang
 
 MONTHS = {
     "nl": (
-        "januari februari maart april mei juni juli augustus september oktober november "
-        "december"
+        "januari februari maart april mei juni juli augustus september oktober november december"
     ).split(),
     "en": (
         "January February March April May June July August September October November December"

@@ -15,8 +15,12 @@ _HTML: dict[type, Callable[[Any], str]] = {}
 _FRAME: dict[type, Callable[[Any], Any]] = {}
 
 
-def register(kind: type, *, html: Callable[[Any], str] | None = None,
-             frame: Callable[[Any], Any] | None = None) -> None:
+def register(
+    kind: type,
+    *,
+    html: Callable[[Any], str] | None = None,
+    frame: Callable[[Any], Any] | None = None,
+) -> None:
     """Register how objects of ``kind`` render in a notebook."""
     if html is not None:
         _HTML[kind] = html

@@ -26,48 +26,50 @@ class FieldType:
     item: FieldType | None = None
 
 
-
 def _strip_annotated(tp: Any) -> Any:
     while get_origin(tp) is typing.Annotated:
         tp = get_args(tp)[0]
     return tp
 
 
+_PLAIN: dict[Any, Literal["bool", "int", "float", "str", "date"]] = {
+    bool: "bool",
+    int: "int",
+    float: "float",
+    str: "str",
+    dt.date: "date",
+}
+
+
+def _union_type(tp: Any) -> FieldType:
+    args = [a for a in get_args(tp) if a is not type(None)]
+    optional = len(args) < len(get_args(tp))
+    if len(args) == 1:
+        inner = field_type(args[0])
+        return FieldType(inner.kind, True, inner.choices, inner.model, inner.item)
+    if all(get_origin(_strip_annotated(a)) is Literal for a in args):
+        choices = tuple(str(c) for a in args for c in get_args(_strip_annotated(a)))
+        return FieldType("enum", optional, choices)
+    return FieldType("other", optional)
+
+
 def field_type(tp: Any) -> FieldType:
     """Classify a type annotation."""
     tp = _strip_annotated(tp)
-    optional = False
     origin = get_origin(tp)
     if origin in (Union, types.UnionType):
-        args = [a for a in get_args(tp) if a is not type(None)]
-        optional = len(args) < len(get_args(tp))
-        if len(args) == 1:
-            inner = field_type(args[0])
-            return FieldType(inner.kind, True, inner.choices, inner.model, inner.item)
-        if all(get_origin(_strip_annotated(a)) is Literal for a in args):
-            choices = tuple(str(c) for a in args for c in get_args(_strip_annotated(a)))
-            return FieldType("enum", optional, choices)
-        return FieldType("other", optional)
+        return _union_type(tp)
     if origin is Literal:
-        return FieldType("enum", optional, tuple(str(c) for c in get_args(tp)))
+        return FieldType("enum", False, tuple(str(c) for c in get_args(tp)))
     if origin is list:
-        return FieldType("list", optional, item=field_type(get_args(tp)[0]))
+        return FieldType("list", False, item=field_type(get_args(tp)[0]))
     if origin is dict:
-        return FieldType("dict", optional)
-    if isinstance(tp, type):
-        if issubclass(tp, BaseModel):
-            return FieldType("model", optional, model=tp)
-        if tp is bool:
-            return FieldType("bool", optional)
-        if tp is int:
-            return FieldType("int", optional)
-        if tp is float:
-            return FieldType("float", optional)
-        if tp is str:
-            return FieldType("str", optional)
-        if tp is dt.date:
-            return FieldType("date", optional)
-    return FieldType("other", optional)
+        return FieldType("dict", False)
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        return FieldType("model", False, model=tp)
+    if tp in _PLAIN:
+        return FieldType(_PLAIN[tp], False)
+    return FieldType("other", False)
 
 
 @cache

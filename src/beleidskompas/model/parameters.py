@@ -7,7 +7,6 @@ from typing import Annotated, Literal, get_args
 from pydantic import Field, StringConstraints, model_validator
 
 from beleidskompas.i18n import Text
-
 from beleidskompas.i18n.catalogue import model as M
 from beleidskompas.model.base import Frozen, invalid
 from beleidskompas.model.proposal import (
@@ -61,6 +60,8 @@ class CompareScoring(Frozen):
     worsening_step: Param = Field(
         description="Fraction of the distance to the worst value used to worsen an option."
     )
+    draws: int = Field(default=1000, ge=0, le=100_000, description="Weight draws (a setting).")
+    seed: int = Field(default=20230307, ge=0, description="Seed of the weight draws (a setting).")
 
 
 class PortfolioScoring(Frozen):
@@ -128,7 +129,9 @@ class TakeupParameters(Frozen):
         if self.burden_slope.value < 0 or self.capacity_steepness.value < 0:
             invalid(M.NOT_NEGATIVE, what="burden_slope, capacity_steepness")
         if set(self.capacity_weights) != {"persoons", "cultureel", "economisch"}:
-            invalid(M.NEEDS_EXACTLY, what="capacity_weights", keys="persoons, cultureel, economisch")
+            invalid(
+                M.NEEDS_EXACTLY, what="capacity_weights", keys="persoons, cultureel, economisch"
+            )
         if any(p.value < 0 for p in self.capacity_weights.values()):
             invalid(M.NOT_NEGATIVE, what="capacity_weights")
         total = sum(p.value for p in self.capacity_weights.values())

@@ -12,7 +12,6 @@ from typing import Any, Literal, cast
 
 from pydantic import (
     Field,
-    SerializationInfo,
     SerializeAsAny,
     SerializerFunctionWrapHandler,
     model_serializer,
@@ -209,7 +208,7 @@ class Assessment(Frozen):
     trace: list[TraceStep] = Field(default_factory=list, exclude=True)
 
     @model_serializer(mode="wrap")
-    def _flatten(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+    def _flatten(self, handler: SerializerFunctionWrapHandler) -> Any:
         data = handler(self)
         if not isinstance(data, dict) or "sections" not in data:
             return data

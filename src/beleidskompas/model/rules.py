@@ -9,9 +9,8 @@ from pydantic import BeforeValidator, Field, StringConstraints, model_validator
 from beleidskompas.i18n import Text
 from beleidskompas.i18n.catalogue import model as M
 from beleidskompas.model.base import Frozen, invalid
-from beleidskompas.model.proposal import Granting, ItChange, Organisation
-from beleidskompas.model.sources import Param, Provenance, Source, SourceId, SourceRef
 from beleidskompas.model.conditions import Condition
+from beleidskompas.model.sources import Provenance, Source, SourceId, SourceRef
 
 Severity = Literal["info", "minor", "major", "blocker"]
 SEVERITIES: tuple[Severity, ...] = ("info", "minor", "major", "blocker")
@@ -156,4 +155,3 @@ class UitvoerbaarheidRuleFile(Frozen):
     schema_version: Literal[1] = 1
     section: Literal["uitvoerbaarheid"]
     rules: list[UitvoerbaarheidRule]
-

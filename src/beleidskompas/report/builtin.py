@@ -57,7 +57,9 @@ register_view(
 )
 register_view(View(Comparison, build_comparison))
 register_view(View(Portfolio, build_portfolio))
-register_view(View(ClassTable, build_class_table, formats=("table", "markdown", "html", "json", "csv")))
+register_view(
+    View(ClassTable, build_class_table, formats=("table", "markdown", "html", "json", "csv"))
+)
 register_view(View(RuleSet, build_rule_list, formats=("table", "markdown", "json", "csv")))
 register_view(View(CompiledRule, build_rule, formats=("table", "markdown", "json")))
 register_view(

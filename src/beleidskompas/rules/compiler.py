@@ -87,6 +87,21 @@ class Schema:
         return keys, current
 
 
+def _check_choice(path: str, ftype: FieldType, value: Any, op: str) -> str:
+    if str(value) not in ftype.choices:
+        choices = ", ".join(ftype.choices)
+        raise _fail(C.NOT_A_CHOICE, (op,), value=value, path=path, choices=choices)
+    if op not in ("eq", "ne", "in", "not_in"):
+        raise _fail(C.CHOICES_NOT_ORDERED, (op,), op=op, path=path)
+    return str(value)
+
+
+def _check_bool(path: str, value: Any, op: str) -> bool:
+    if not isinstance(value, bool):
+        raise _fail(C.NOT_BOOL, (op,), path=path, value=repr(value))
+    if op not in ("eq", "ne"):
+        raise _fail(C.BOOL_NOT_ORDERED, (op,), op=op, path=path)
+    return value
 
 
 def _check_value(path: str, ftype: FieldType, value: Any, op: str) -> Any:
@@ -96,17 +111,9 @@ def _check_value(path: str, ftype: FieldType, value: Any, op: str) -> Any:
     kind = ftype.kind
     loc = (op,)
     if kind == "enum":
-        if str(value) not in ftype.choices:
-            raise _fail(C.NOT_A_CHOICE, loc, value=value, path=path, choices=", ".join(ftype.choices))
-        if op not in ("eq", "ne", "in", "not_in"):
-            raise _fail(C.CHOICES_NOT_ORDERED, loc, op=op, path=path)
-        return str(value)
+        return _check_choice(path, ftype, value, op)
     if kind == "bool":
-        if not isinstance(value, bool):
-            raise _fail(C.NOT_BOOL, loc, path=path, value=repr(value))
-        if op not in ("eq", "ne"):
-            raise _fail(C.BOOL_NOT_ORDERED, loc, op=op, path=path)
-        return value
+        return _check_bool(path, value, op)
     if kind in ("int", "float"):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise _fail(C.NOT_NUMBER, loc, path=path, value=repr(value))

@@ -130,7 +130,9 @@ def _registry(files: RuleSetFiles, docs: list[Document]) -> dict[str, Source]:
         docs.append(doc)
         for source_id in reg.sources:
             if source_id in registry:
-                message = E.DUPLICATE_SOURCE_ID.text(id=source_id, other=str(origin[source_id].path))
+                message = E.DUPLICATE_SOURCE_ID.text(
+                    id=source_id, other=str(origin[source_id].path)
+                )
                 raise error_at(doc, ("sources", source_id), message, key=True)
             registry[source_id] = reg.sources[source_id]
             origin[source_id] = doc
@@ -195,7 +197,9 @@ def _validate(
     parameters.update(params("takeup", takeup))
     parameters.update(params("scoring", scoring))
     parameters.update(params("lead_times", lead_times))
-    parameters.update(params("instruments", {str(k): v for k, v in instruments.instruments.items()}))
+    parameters.update(
+        params("instruments", {str(k): v for k, v in instruments.instruments.items()})
+    )
     tagged: dict[str, str] = {weights_id(r.id): r.weights.provenance for _, r, _, _ in rules}
     tagged.update(
         (f"instruments.{name}.change_dates", entry.provenance)

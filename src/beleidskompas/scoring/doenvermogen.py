@@ -98,7 +98,9 @@ def score(inp: SectionInput) -> DoenvermogenResult:
     tracer, proposal = inp.tracer, inp.proposal
     fig = tracer.figure(SECTION, "life_event_multiplier")
     multiplier = life_event_multiplier(fig, proposal)
-    fig.done(multiplier, "m = μ during a life event, else 1", life_event=proposal.delivery.life_event)
+    fig.done(
+        multiplier, "m = μ during a life event, else 1", life_event=proposal.delivery.life_event
+    )
 
     fired = _fired(inp.outcomes)
     capacities = burdens(tracer, fired, multiplier)

@@ -80,9 +80,7 @@ def assess(
     impact = None
     doenvermogen = results.get("doenvermogen")
     if isinstance(doenvermogen, DoenvermogenResult):
-        take_up = take_up_by_class(
-            tracer, rules, doenvermogen.granting, doenvermogen.take_up_load
-        )
+        take_up = take_up_by_class(tracer, rules, doenvermogen.granting, doenvermogen.take_up_load)
         impact = score_impact(tracer, proposal, rules, take_up, epsilon, intervals=intervals)
 
     return Assessment(

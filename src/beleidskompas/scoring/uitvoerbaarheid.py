@@ -52,9 +52,7 @@ def aspect_levels(tracer: Tracer, outcomes: Sequence[RuleOutcome]) -> dict[str, 
     return levels
 
 
-def uitvoerbaarheid_score(
-    severities: Sequence[str], penalties: dict[str, float]
-) -> float:
+def uitvoerbaarheid_score(severities: Sequence[str], penalties: dict[str, float]) -> float:
     """``100 · Π (1 − penalty)`` over the severities of the findings that fired."""
     value = FULL_SCORE
     for severity in severities:

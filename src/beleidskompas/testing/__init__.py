@@ -20,7 +20,7 @@ import math
 from collections.abc import Callable, Iterable
 
 from beleidskompas.model.proposal import Proposal
-from beleidskompas.model.results import Assessment
+from beleidskompas.model.results import Assessment, ClassImpact
 from beleidskompas.rules.ruleset import RuleSet
 
 __all__ = [
@@ -48,65 +48,78 @@ def _in(value: float, low: float, high: float, name: str) -> None:
     )
 
 
+def _check_doenvermogen(assessment: Assessment) -> None:
+    dv = assessment.doenvermogen
+    if dv is None:
+        return
+    _in(dv.score, 0, 100, "doenvermogen.score")
+    for capacity, value in dv.capacities.items():
+        _check(value >= 0, f"doenvermogen.capacities.{capacity} = {value} < 0")
+    severities = {f.severity for f in dv.findings}
+    if "blocker" in severities:
+        _check(dv.verdict == "niet_doenlijk", "a blocker but the verdict is not niet_doenlijk")
+    if "major" in severities or "info" in severities:
+        _check(dv.verdict != "doenlijk", "a major or unjudged finding but the verdict is doenlijk")
+    if not any(dv.capacities.values()):
+        _check(abs(dv.score - 100) < TOLERANCE, "no burden but doenbaarheid below 100")
+
+
+def _check_uitvoerbaarheid(assessment: Assessment) -> None:
+    uv = assessment.uitvoerbaarheid
+    if uv is None:
+        return
+    _in(uv.score, 0, 100, "uitvoerbaarheid.score")
+    severities = {f.severity for f in uv.findings}
+    expected = (
+        "niet_uitvoerbaar"
+        if "blocker" in severities
+        else "uitvoerbaar_mits"
+        if "major" in severities or "info" in severities
+        else "uitvoerbaar"
+    )
+    _check(uv.verdict == expected, f"uitvoerbaarheid.verdict {uv.verdict}, expected {expected}")
+
+
+def _check_class(cls: ClassImpact) -> None:
+    name = f"class_impact.classes.{cls.id}"
+    _in(cls.reach, 0, 1, f"{name}.reach")
+    _in(cls.take_up, 0, 1, f"{name}.take_up")
+    _check(cls.deficit_before >= 0 and cls.deficit_after >= 0, f"{name}: negative deficit")
+    for capital, value in cls.positions_after.items():
+        _in(value, 0, 1, f"{name}.positions_after.{capital}")
+    if cls.benefit_share is not None:
+        _in(cls.benefit_share, 0, 1, f"{name}.benefit_share")
+    for key, (low, high) in cls.intervals.items():
+        _check(low <= high + TOLERANCE, f"{name}.intervals.{key}: low {low} > high {high}")
+
+
+def _check_impact(assessment: Assessment) -> None:
+    ci = assessment.class_impact
+    if ci is None:
+        return
+    for cls in ci.classes:
+        _check_class(cls)
+    benefits = [c.benefit_share for c in ci.classes if c.benefit_share is not None]
+    if benefits:
+        _check(abs(sum(benefits) - 1) < 1e-4, f"benefit shares sum to {sum(benefits)}, not 1")
+    shares = sum(c.share for c in ci.classes)
+    s = ci.summary
+    _in(s.reach, 0, 1, "summary.reach")
+    _in(s.take_up, 0, 1, "summary.take_up")
+    _in(s.atkinson_before, 0, 1, "summary.atkinson_before")
+    _in(s.atkinson_after, 0, 1, "summary.atkinson_after")
+    if s.benefit_share_bottom is not None:
+        _in(s.benefit_share_bottom, 0, 1, "summary.benefit_share_bottom")
+    _check(abs(shares - 1) < 0.003, f"class shares sum to {shares}")
+    for key, (low, high) in s.intervals.items():
+        _check(low <= high + TOLERANCE, f"summary.intervals.{key}: low {low} > high {high}")
+
+
 def check_invariants(assessment: Assessment) -> None:
     """Bounds, sums and consistency between the sections of one assessment."""
-    dv = assessment.doenvermogen
-    if dv is not None:
-        _in(dv.score, 0, 100, "doenvermogen.score")
-        for capacity, value in dv.capacities.items():
-            _check(value >= 0, f"doenvermogen.capacities.{capacity} = {value} < 0")
-        severities = {f.severity for f in dv.findings}
-        if "blocker" in severities:
-            _check(dv.verdict == "niet_doenlijk", "a blocker but the verdict is not niet_doenlijk")
-        if "major" in severities or "info" in severities:
-            _check(
-                dv.verdict != "doenlijk", "a major or unjudged finding but the verdict is doenlijk"
-            )
-        if not any(dv.capacities.values()):
-            _check(abs(dv.score - 100) < TOLERANCE, "no burden but doenbaarheid below 100")
-    uv = assessment.uitvoerbaarheid
-    if uv is not None:
-        _in(uv.score, 0, 100, "uitvoerbaarheid.score")
-        severities = {f.severity for f in uv.findings}
-        expected = (
-            "niet_uitvoerbaar"
-            if "blocker" in severities
-            else "uitvoerbaar_mits"
-            if "major" in severities or "info" in severities
-            else "uitvoerbaar"
-        )
-        _check(uv.verdict == expected, f"uitvoerbaarheid.verdict {uv.verdict}, expected {expected}")
-    ci = assessment.class_impact
-    if ci is not None:
-        shares = 0.0
-        benefit = 0.0
-        any_benefit = False
-        for cls in ci.classes:
-            name = f"class_impact.classes.{cls.id}"
-            _in(cls.reach, 0, 1, f"{name}.reach")
-            _in(cls.take_up, 0, 1, f"{name}.take_up")
-            _check(cls.deficit_before >= 0 and cls.deficit_after >= 0, f"{name}: negative deficit")
-            for capital, value in cls.positions_after.items():
-                _in(value, 0, 1, f"{name}.positions_after.{capital}")
-            if cls.benefit_share is not None:
-                any_benefit = True
-                _in(cls.benefit_share, 0, 1, f"{name}.benefit_share")
-                benefit += cls.benefit_share
-            for key, (low, high) in cls.intervals.items():
-                _check(low <= high + TOLERANCE, f"{name}.intervals.{key}: low {low} > high {high}")
-            shares += cls.share
-        if any_benefit:
-            _check(abs(benefit - 1) < 1e-4, f"benefit shares sum to {benefit}, not 1")
-        s = ci.summary
-        _in(s.reach, 0, 1, "summary.reach")
-        _in(s.take_up, 0, 1, "summary.take_up")
-        _in(s.atkinson_before, 0, 1, "summary.atkinson_before")
-        _in(s.atkinson_after, 0, 1, "summary.atkinson_after")
-        if s.benefit_share_bottom is not None:
-            _in(s.benefit_share_bottom, 0, 1, "summary.benefit_share_bottom")
-        _check(abs(shares - 1) < 0.003, f"class shares sum to {shares}")
-        for key, (low, high) in s.intervals.items():
-            _check(low <= high + TOLERANCE, f"summary.intervals.{key}: low {low} > high {high}")
+    _check_doenvermogen(assessment)
+    _check_uitvoerbaarheid(assessment)
+    _check_impact(assessment)
     p = assessment.provenance
     _check(len(p.input_sha256) == 64 and len(p.ruleset.sha256) == 64, "provenance hashes missing")
 

@@ -12,8 +12,6 @@ from typing import Any
 
 import pytest
 
-from beleidskompas.errors import InputError
-from beleidskompas.io.document import load_document
 from beleidskompas.analysis.ruletests import (
     Case,
     is_rule_test_file,
@@ -21,6 +19,8 @@ from beleidskompas.analysis.ruletests import (
     ruleset_dir_for,
     run_case,
 )
+from beleidskompas.errors import InputError
+from beleidskompas.io.document import load_document
 
 _RULESETS: dict[Path, Any] = {}
 
@@ -83,7 +83,11 @@ class RuleTestItem(pytest.Item):
         if result.failures:
             raise RuleTestFailedError("\n".join(result.failures))
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+    def repr_failure(
+        self,
+        excinfo: pytest.ExceptionInfo[BaseException],
+        style: Any = None,  # noqa: ARG002 - pytest's signature
+    ) -> str:
         """Show the failed expectations, not a traceback."""
         if isinstance(excinfo.value, RuleTestFailedError):
             return f"{self.case.name}:\n" + str(excinfo.value)

@@ -34,7 +34,8 @@ WEIGHTS = {
         "invalid: '{part}': use name=number with name one of {known}",
     ),
     "not_a_number": Entry(
-        "ongeldig: '{part}': '{value}' is geen getal", "invalid: '{part}': '{value}' is not a number"
+        "ongeldig: '{part}': '{value}' is geen getal",
+        "invalid: '{part}': '{value}' is not a number",
     ),
     "not_finite": Entry(
         "ongeldig: '{part}': gewichten moeten eindig zijn en >= 0",

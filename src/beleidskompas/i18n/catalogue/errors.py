@@ -58,7 +58,9 @@ KEY_NOT_TEXT = Entry(
 )
 KEY_IS_CONTAINER = Entry("een lijst of mapping", "a list or mapping")
 DUPLICATE_KEY = Entry("dubbele sleutel '{key}'", "duplicate key '{key}'")
-INVALID_VALUE = Entry("ongeldige waarde '{value}' ({kind}: {reason})", "invalid value '{value}' ({kind}: {reason})")
+INVALID_VALUE = Entry(
+    "ongeldige waarde '{value}' ({kind}: {reason})", "invalid value '{value}' ({kind}: {reason})"
+)
 UNKNOWN_ANCHOR = Entry("onbekend anker '*{anchor}'", "unknown anchor '*{anchor}'")
 
 # JSON
@@ -90,8 +92,7 @@ OUTPUT_EXISTS = Entry(
     "file already exists; use --force to overwrite it",
 )
 OUTPUT_NOT_REGULAR = Entry(
-    "bestaat al en is geen gewoon bestand ({kind}); beleidskompas vervangt alleen gewone "
-    "bestanden",
+    "bestaat al en is geen gewoon bestand ({kind}); beleidskompas vervangt alleen gewone bestanden",
     "exists and is not a regular file ({kind}); beleidskompas only replaces regular files",
 )
 FOLDER_MISSING = Entry("map bestaat niet", "folder does not exist")
@@ -106,7 +107,9 @@ KIND_SYMLINK = Entry("symbolische koppeling", "symbolic link")
 KIND_OTHER = Entry("speciaal bestand", "special file")
 
 # rule sets
-NO_FILE_FOR_PATTERN = Entry("geen bestand gevonden voor '{pattern}'", "no file found for '{pattern}'")
+NO_FILE_FOR_PATTERN = Entry(
+    "geen bestand gevonden voor '{pattern}'", "no file found for '{pattern}'"
+)
 NO_FILE_FOR_ROLE = Entry(
     "de regelset noemt geen bestand voor '{role}'", "the rule set names no file for '{role}'"
 )
@@ -121,14 +124,15 @@ GRAPH_DIVERGES = Entry(
     "capital graph does not converge: spectral radius {radius:num} >= 1; the cycle with the "
     "largest gain is {cycle} (gain {gain:num}); lower the weights on this cycle",
 )
-DUPLICATE_RULE_ID = Entry("regel-id {id} komt ook voor in {other}", "rule id {id} is also used in {other}")
+DUPLICATE_RULE_ID = Entry(
+    "regel-id {id} komt ook voor in {other}", "rule id {id} is also used in {other}"
+)
 INVALID_CONDITION = Entry("ongeldige conditie: {reason}", "invalid condition: {reason}")
 UNKNOWN_SECTION = Entry(
     "onbekende sectie '{section}' (bekend: {known})", "unknown section '{section}' (known: {known})"
 )
 RULE_PREFIX = Entry(
-    "regels in sectie {section} hebben ids {prefix}-nn (of een eigen voorvoegsel dat met X "
-    "begint)",
+    "regels in sectie {section} hebben ids {prefix}-nn (of een eigen voorvoegsel dat met X begint)",
     "rules in section {section} have ids {prefix}-nn (or a prefix of your own starting with X)",
 )
 UNKNOWN_SOURCE = Entry(

@@ -40,9 +40,7 @@ LOW_ABOVE_HIGH = Entry(
 )
 
 # class model and capital graph
-CLASS_SHARE = Entry(
-    "aandeel van {id} moet tussen 0 en 1 liggen", "share of {id} must be in [0, 1]"
-)
+CLASS_SHARE = Entry("aandeel van {id} moet tussen 0 en 1 liggen", "share of {id} must be in [0, 1]")
 CLASS_POSITIONS_MISSING = Entry(
     "{id}: posities ontbreken voor {capitals}", "{id}: positions missing for {capitals}"
 )

@@ -16,8 +16,10 @@ ASSUMPTIONS = Entry("Aannames", "Assumptions")
 INFERRED = Entry("Steunt op geschatte parameters", "Rests on inferred parameters")
 EXPLAIN = Entry("Verantwoording van de cijfers", "How the figures were computed")
 DISCLAIMER = Entry(
-    "De scores zijn indicatief: een hulpmiddel bij een geschreven oordeel, geen vervanging van de uitvoeringstoets, de doenvermogentoets of het gesprek met de doelgroep.",
-    "The scores are indicative: an aid to a written judgement, not a replacement for the uitvoeringstoets, the doenvermogentoets or talking to the target group.",
+    "De scores zijn indicatief: een hulpmiddel bij een geschreven oordeel, geen vervanging "
+    "van de uitvoeringstoets, de doenvermogentoets of het gesprek met de doelgroep.",
+    "The scores are indicative: an aid to a written judgement, not a replacement for the "
+    "uitvoeringstoets, the doenvermogentoets or talking to the target group.",
 )
 SCORE = Entry("Score", "Score")
 DOENBAARHEID = Entry("Doenbaarheid", "Doenbaarheid")
@@ -199,8 +201,7 @@ COMBINED_DOENBAARHEID = Entry("Doenbaarheid samen", "Combined doenbaarheid")
 BURDEN_NOTE = Entry(
     "Verwachte aantallen voor een lid van de klasse: per maatregel gewogen met het bereik in "
     "die klasse.",
-    "Expected numbers for a member of the class: each measure weighted by its reach in that "
-    "class.",
+    "Expected numbers for a member of the class: each measure weighted by its reach in that class.",
 )
 OVERLAPS = Entry("Overlap", "Overlaps")
 MORE = Entry("… (+{count})", "… (+{count})")
@@ -254,7 +255,8 @@ RULE_PROPERTY = Entry("Kenmerk", "Property")
 CONDITION = Entry("conditie:", "condition:")
 RULE_SOURCES = Entry("bronnen:", "sources:")
 UNKNOWN_RULE = Entry(
-    "onbekende regel; zie `beleidskompas rules list`", "unknown rule; see `beleidskompas rules list`"
+    "onbekende regel; zie `beleidskompas rules list`",
+    "unknown rule; see `beleidskompas rules list`",
 )
 
 # capital graph

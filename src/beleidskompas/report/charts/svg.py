@@ -33,7 +33,8 @@ def class_impact_svg(assessment: Assessment, lang: Lang) -> str:
         after = bar_w * cls.deficit_after / largest
         change = cls.deficit_after - cls.deficit_before
         parts += [
-            f'<text x="{label_w - 8}" y="{y + 17}" text-anchor="end">{escape(cls.label.get(lang))}</text>',
+            f'<text x="{label_w - 8}" y="{y + 17}" text-anchor="end">'
+            f"{escape(cls.label.get(lang))}</text>",
             f'<rect x="{label_w}" y="{y + 4}" width="{before:.1f}" height="11" fill="#9aa5b1"/>',
             f'<rect x="{label_w}" y="{y + 16}" width="{after:.1f}" height="11" fill="#1f5fa8"/>',
             f'<text x="{label_w + max(before, after) + 6:.1f}" y="{y + 21}">'

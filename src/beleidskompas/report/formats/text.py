@@ -58,7 +58,9 @@ def _list_rows(table: Table) -> list[str]:
     out: list[str] = []
     for row in table.rows:
         out.append(
-            textwrap.fill(f"{row[0]} = {row[1]}", WIDTH, initial_indent="- ", subsequent_indent="  ")
+            textwrap.fill(
+                f"{row[0]} = {row[1]}", WIDTH, initial_indent="- ", subsequent_indent="  "
+            )
         )
         out += [
             textwrap.fill(cell, WIDTH, initial_indent="    ", subsequent_indent="    ")

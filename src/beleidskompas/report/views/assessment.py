@@ -118,7 +118,7 @@ def finding_rows(assessment: Assessment, lang: Lang) -> list[dict[str, Any]]:
     ]
 
 
-def summary_table(assessment: Assessment, lang: Lang) -> list[dict[str, Any]]:
+def summary_table(assessment: Assessment) -> list[dict[str, Any]]:
     """The summary figures as rows of figure, value (CSV)."""
     rows: list[dict[str, Any]] = [
         {"figure": f"{name}.{key}", "value": getattr(result, key)}
@@ -146,7 +146,7 @@ def build_assessment(
         tables={
             "classes": class_rows(assessment, lang),
             "findings": finding_rows(assessment, lang),
-            "summary": summary_table(assessment, lang),
+            "summary": summary_table(assessment),
         },
         charts={"class_impact": class_impact_svg(assessment, lang)},
     )

@@ -18,9 +18,7 @@ LABEL_WIDTH = 20
 def class_table_blocks(table: ClassTable, lang: Lang) -> list[Block]:
     """The class table as report blocks."""
     caps = [pick(L.CAPITALS, c, lang) for c in CAPITALS]
-    published = (
-        R.PUBLISHED.get(lang, value=table.published_gap) if table.published_gap else ""
-    )
+    published = R.PUBLISHED.get(lang, value=table.published_gap) if table.published_gap else ""
     blocks: list[Block] = [
         Heading(1, R.CLASS_MODEL.get(lang, id=table.class_model)),
         Table(

@@ -63,8 +63,7 @@ def comparison_blocks(result: Comparison, lang: Lang) -> list[Block]:
         Table(
             headers=[R.OPTION.get(lang)] + [c.label.get(lang) for c in crit],
             rows=[
-                [o.title.get(lang)] + [_fmt(c.id, o.values[c.id], lang) for c in crit]
-                for o in rows
+                [o.title.get(lang)] + [_fmt(c.id, o.values[c.id], lang) for c in crit] for o in rows
             ],
             wrap=[MATRIX_TITLE_WIDTH] + [None] * len(crit),
             numeric=[False] + [True] * len(crit),
@@ -108,7 +107,9 @@ def comparison_rows(result: Comparison, lang: Lang) -> list[dict[str, Any]]:
 def comparison_data(result: Comparison, lang: Lang) -> dict[str, Any]:
     """The comparison as JSON data (rank-reversal notes with their text)."""
     data: dict[str, Any] = result.model_dump(mode="json", context={"lang": lang})
-    for note, dumped in zip(result.rank_reversal.notes, data["rank_reversal"]["notes"], strict=True):
+    for note, dumped in zip(
+        result.rank_reversal.notes, data["rank_reversal"]["notes"], strict=True
+    ):
         dumped["message"] = note.text.get(lang)
     return {"lang": lang, **data}
 

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import io
-from typing import Literal
-
-from typing import Any
+from typing import Any, Literal
 
 from beleidskompas.i18n import Lang, num
 from beleidskompas.i18n.catalogue import report as R
 from beleidskompas.report.document import Block, Document, Heading, Para, Table
 from beleidskompas.society.graph import CapitalGraph
-
 
 
 def _label(graph: CapitalGraph, capital: str, lang: Lang) -> str:
@@ -77,9 +74,19 @@ def build_graph_document(graph: CapitalGraph, lang: Lang = "nl", /, **_: Any) ->
     blocks: list[Block] = [
         Heading(1, R.GRAPH_TITLE.get(lang, id=graph.spec.id)),
         Table(
-            headers=[R.EDGE_FROM.get(lang), R.EDGE_TO.get(lang), R.WEIGHT.get(lang), R.PROVENANCE.get(lang)],
+            headers=[
+                R.EDGE_FROM.get(lang),
+                R.EDGE_TO.get(lang),
+                R.WEIGHT.get(lang),
+                R.PROVENANCE.get(lang),
+            ],
             rows=[
-                [labels[e.source], labels[e.target], num(e.weight.value, lang, 2), e.weight.provenance]
+                [
+                    labels[e.source],
+                    labels[e.target],
+                    num(e.weight.value, lang, 2),
+                    e.weight.provenance,
+                ]
                 for e in graph.spec.edges
             ],
             numeric=[False, False, True, False],
@@ -88,7 +95,10 @@ def build_graph_document(graph: CapitalGraph, lang: Lang = "nl", /, **_: Any) ->
     ]
     data = graph_data(graph, lang)
     return Document(
-        title=R.GRAPH_TITLE.get(lang, id=graph.spec.id), lang=lang, blocks=blocks, data=data,
+        title=R.GRAPH_TITLE.get(lang, id=graph.spec.id),
+        lang=lang,
+        blocks=blocks,
+        data=data,
         tables={"edges": data["edges"]},
     )
 

@@ -40,20 +40,29 @@ def build_rule_list(ruleset: RuleSet, lang: Lang = "nl", /, **_: Any) -> Documen
     blocks: list[Block] = [
         Heading(1, f"{ruleset.id} {ruleset.version}"),
         Table(
-            headers=[field["id"].get(lang), field["severity"].get(lang), field["question"].get(lang)],
+            headers=[
+                field["id"].get(lang),
+                field["severity"].get(lang),
+                field["question"].get(lang),
+            ],
             rows=[[r["id"], pick(L.SEVERITIES, r["severity"], lang), r["question"]] for r in rows],
             wrap=[None, None, QUESTION_WIDTH],
         ),
     ]
     return Document(
-        title=f"{ruleset.id} {ruleset.version}", lang=lang, blocks=blocks, data=rows,
+        title=f"{ruleset.id} {ruleset.version}",
+        lang=lang,
+        blocks=blocks,
+        data=rows,
         tables={"rules": rows},
     )
 
 
 def _value(value: Any) -> str:
     if isinstance(value, dict):
-        return ", ".join(f"{k} {v:g}" if isinstance(v, float) else f"{k} {v}" for k, v in value.items())
+        return ", ".join(
+            f"{k} {v:g}" if isinstance(v, float) else f"{k} {v}" for k, v in value.items()
+        )
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
@@ -95,7 +104,9 @@ def rule_detail_rows(compiled: CompiledRule, lang: Lang) -> list[list[str]]:
     return rows
 
 
-def build_rule(compiled: CompiledRule, lang: Lang = "nl", /, *, rules: RuleSet, **_: Any) -> Document:
+def build_rule(
+    compiled: CompiledRule, lang: Lang = "nl", /, *, rules: RuleSet, **_: Any
+) -> Document:
     """The document of one rule in full (its sources resolved with ``rules``)."""
     rule = compiled.rule
     condition = yaml.safe_dump(
@@ -126,6 +137,9 @@ def build_rule(compiled: CompiledRule, lang: Lang = "nl", /, *, rules: RuleSet, 
         "sources": [s.model_dump(mode="json", exclude_none=True) for s in sources],
     }
     return Document(
-        title=rule.id, lang=lang, blocks=blocks, data=data,
+        title=rule.id,
+        lang=lang,
+        blocks=blocks,
+        data=data,
         tables={"rule": [{"property": r[0], "value": r[1]} for r in rows]},
     )

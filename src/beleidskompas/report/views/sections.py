@@ -54,7 +54,9 @@ def findings_table(findings: list[Finding], lang: Lang) -> Table:
 
 def split_findings(findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
     """Fired findings and info (cannot judge) findings."""
-    return [f for f in findings if f.severity != "info"], [f for f in findings if f.severity == "info"]
+    return [f for f in findings if f.severity != "info"], [
+        f for f in findings if f.severity == "info"
+    ]
 
 
 def missing_summary(info: list[Finding]) -> list[tuple[str, list[str]]]:
@@ -110,8 +112,7 @@ def doenvermogen_blocks(result: SectionResult, lang: Lang) -> list[Block]:
         Table(
             headers=[R.CAPACITY.get(lang), R.BURDEN.get(lang)],
             rows=[
-                [pick(L.CAPACITIES, c, lang), num(v, lang, 2)]
-                for c, v in result.capacities.items()
+                [pick(L.CAPACITIES, c, lang), num(v, lang, 2)] for c, v in result.capacities.items()
             ],
             numeric=[False, True],
         ),

@@ -32,7 +32,8 @@ def _detail(step: TraceStep, lang: Lang) -> str:
         parts.append(f"{R.TRACE_RULES.get(lang)}: {', '.join(step.rules)}")
     if step.parameters:
         shown = ", ".join(
-            f"{p.id} = {_show(p.value, lang)} ({p.provenance})" if p.value is not None
+            f"{p.id} = {_show(p.value, lang)} ({p.provenance})"
+            if p.value is not None
             else f"{p.id} ({p.provenance})"
             for p in step.parameters
         )
