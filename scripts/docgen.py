@@ -1,6 +1,6 @@
 """Reference documentation generated from the code: the CLI and the proposal file.
 
-``python scripts/gen_docs.py`` writes ``docs/cli.md`` and ``docs/proposal.md``; a test
+Not part of the installed package. ``python scripts/gen_docs.py`` writes ``docs/cli.md`` and ``docs/proposal.md``; a test
 fails when they are stale.
 """
 
@@ -31,7 +31,7 @@ def cli_reference() -> str:
     """Markdown: the ``--help`` of every command, generated from the Typer app."""
     import typer
 
-    from beleidskompas.cli import app
+    from beleidskompas.cli.main import app
 
     root = typer.main.get_command(app)
     lines = [

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from beleidskompas.docgen import cli_reference, proposal_reference
+from docgen import cli_reference, proposal_reference  # scripts/docgen.py, beside this file
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 

@@ -119,6 +119,20 @@ class RuleSetFiles:
         ]
 
 
+def shown_name(path: Path, root: Path) -> str:
+    """A rule file as people see it: ``rules/...`` for the default set, else the rule set's
+    folder name and the path within it."""
+    resolved = path.resolve()
+    default = default_rules_dir().resolve()
+    for base, name in ((root.resolve(), root.name), (default, "rules")):
+        try:
+            inside = resolved.relative_to(base).as_posix()
+        except ValueError:
+            continue
+        return f"{'rules' if base == default else name}/{inside}"
+    return str(path)
+
+
 def relative_name(path: Path, root: Path) -> str:
     """A file's name for hashing and listing, independent of where things are installed."""
     resolved = path.resolve()

@@ -39,6 +39,7 @@ from beleidskompas.rules.files import (
     error_at,
     load_manifest,
     relative_name,
+    shown_name,
 )
 from beleidskompas.rules.params import check_source_refs, params
 from beleidskompas.rules.ruleset import CompiledRule, RuleSet, weights_id
@@ -148,7 +149,9 @@ def _graph(doc: Document, spec: CapitalGraphSpec) -> CapitalGraph:
         raise error_at(doc, ("edges",), message) from None
 
 
-def _rules(files: RuleSetFiles, docs: list[Document]) -> list[tuple[str, Rule, str, int]]:
+def _rules(
+    files: RuleSetFiles, docs: list[Document], root: Path
+) -> list[tuple[str, Rule, str, int]]:
     out: list[tuple[str, Rule, str, int]] = []
     seen: dict[str, str] = {}
     for path in files.rules:
@@ -170,7 +173,7 @@ def _rules(files: RuleSetFiles, docs: list[Document]) -> list[tuple[str, Rule, s
                 message = E.INVALID_CONDITION.text(reason=exc.text)
                 raise error_at(doc, (*loc, "when", *exc.loc), message) from None
             line = (doc.position(loc) or (0, 0))[0]
-            out.append((section, rule, str(path), line))
+            out.append((section, rule, shown_name(path, root), line))
     return out
 
 
@@ -188,7 +191,7 @@ def _validate(
     instruments_doc, instruments = _load(files.single["instruments"], InstrumentsFile)
     docs += [class_doc, graph_doc, takeup_doc, scoring_doc, lead_doc, instruments_doc]
     graph = _graph(graph_doc, graph_spec)
-    rules = _rules(files, docs)
+    rules = _rules(files, docs, root)
     for doc in docs[1 + len(files.sources) :]:
         check_source_refs(doc, registry)
 

@@ -34,6 +34,7 @@ class CompiledRule:
     rule: Rule
     evaluate: Evaluator
     file: str
+    """Where the rule is written, as shown to people (``rules/doenvermogen/actions.yaml``)."""
     line: int
 
     @property

@@ -206,6 +206,8 @@ BURDEN_NOTE = Entry(
 OVERLAPS = Entry("Overlap", "Overlaps")
 MORE = Entry("… (+{count})", "… (+{count})")
 PORTFOLIO_TITLE = Entry("Pakket", "Portfolio")
+DOENVERMOGEN_SHORT = Entry("Doenvermogen", "Doenvermogen")
+UITVOERBAARHEID_SHORT = Entry("Uitvoerbaarheid", "Uitvoerbaarheid")
 
 # class table
 CLASS_MODEL = Entry("Klassenmodel {id}", "Class model {id}")

@@ -61,8 +61,8 @@ def _measures(p: Portfolio, lang: Lang) -> Table:
         headers=[
             "id",
             R.DOENBAARHEID.get(lang),
-            L.SECTIONS["doenvermogen"].get(lang),
-            L.SECTIONS["uitvoerbaarheid"].get(lang),
+            R.DOENVERMOGEN_SHORT.get(lang),
+            R.UITVOERBAARHEID_SHORT.get(lang),
             R.REACH.get(lang),
             R.TAKE_UP.get(lang),
         ],
