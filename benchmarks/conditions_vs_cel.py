@@ -34,7 +34,9 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from beleidskompas.rules.conditions import Condition, Outcome, compile_condition
+from beleidskompas.model.conditions import Condition
+from beleidskompas.rules.compiler import compile_condition
+from beleidskompas.rules.logic import Outcome
 from pydantic import TypeAdapter
 
 from beleidskompas import load_proposal, load_rules

@@ -100,8 +100,7 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'beleidskompas' has no attribute {name!r}")
     value = getattr(import_module(module), name)
     globals()[name] = value
-    if module != _API:
-        import_module(_API)  # registers the notebook display hooks
+    import_module("beleidskompas.report.notebook")  # registers the notebook display hooks
     return value
 
 

@@ -13,15 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
-
-from beleidskompas.analysis.classes import ruleset_class_table
-from beleidskompas.analysis.compare import Comparison, compare_assessments
-from beleidskompas.analysis.mcda import Method
-from beleidskompas.analysis.portfolio import Portfolio, assess_portfolio
 from beleidskompas.errors import GateFailedError, InputError
+from beleidskompas.i18n import Lang
 from beleidskompas.i18n.catalogue import cli as C
 from beleidskompas.i18n.catalogue import errors as E
 from beleidskompas.io.document import Document, load_document
@@ -29,17 +24,21 @@ from beleidskompas.io.validate import validate
 from beleidskompas.model.proposal import Proposal
 from beleidskompas.model.results import Assessment, SectionResult
 from beleidskompas.model.rules import SEVERITIES
-from beleidskompas.report import notebook as _notebook  # noqa: F401 - display hooks
-from beleidskompas.report.registry import render
-from beleidskompas.report.views.sections import SectionView, register_section_view
 from beleidskompas.rules.crossref import check_proposal
 from beleidskompas.rules.default import default_ruleset
 from beleidskompas.rules.loader import load_rules
 from beleidskompas.rules.ruleset import RuleSet
-from beleidskompas.rules.sections import RuleKind, register_rule_kind
 from beleidskompas.scoring.pipeline import assess
-from beleidskompas.scoring.sections import Scorer, register_scorer
-from beleidskompas.society.classes import ClassTable
+
+if TYPE_CHECKING:  # pragma: no cover - heavier modules are imported when first used
+    from pydantic import BaseModel
+
+    from beleidskompas.analysis.compare import Comparison
+    from beleidskompas.analysis.mcda import Method
+    from beleidskompas.analysis.portfolio import Portfolio
+    from beleidskompas.report.views.sections import SectionView
+    from beleidskompas.scoring.sections import Scorer
+    from beleidskompas.society.classes import ClassTable
 
 __all__ = [
     "PROPOSAL_SUFFIXES",
@@ -138,6 +137,15 @@ def check_gates(
                 raise GateFailedError(text)
 
 
+def render(result: Any, fmt: str = "table", lang: Lang = "nl", **options: Any) -> str | bytes:
+    """``result`` (an assessment, comparison, portfolio, class table, rule set, rule or
+    capital graph) in format ``fmt`` and language ``lang``; see
+    :func:`beleidskompas.report.registry.render`."""
+    from beleidskompas.report.registry import render as render_result
+
+    return render_result(result, fmt, lang, **options)
+
+
 def compare(
     proposals: Sequence[Proposal],
     rules: RuleSet | None = None,
@@ -148,6 +156,8 @@ def compare(
     seed: int | None = None,
 ) -> Comparison:
     """Assess options and compare them side by side, with the nuloptie."""
+    from beleidskompas.analysis.compare import compare_assessments
+
     rules = rules or default_ruleset()
     ids = [p.id for p in proposals]
     if len(set(ids)) != len(ids):
@@ -165,11 +175,15 @@ def portfolio(
     progress: Callable[[int], None] | None = None,
 ) -> Portfolio:
     """Assess measures and combine them: coverage, stapeling, overlaps."""
+    from beleidskompas.analysis.portfolio import assess_portfolio
+
     return assess_portfolio(proposals, rules or default_ruleset(), progress=progress)
 
 
 def class_table(rules: RuleSet | None = None) -> ClassTable:
     """The class model of a rule set with deficits, accumulated deficits and stapeling."""
+    from beleidskompas.analysis.classes import ruleset_class_table
+
     return ruleset_class_table(rules or default_ruleset())
 
 
@@ -183,6 +197,10 @@ def register_section(
 ) -> None:
     """Add a rule section: its rule files, their id prefix, its scorer and (optionally)
     how reports show it. One call; rule sets name the section's files under ``rules``."""
+    from beleidskompas.report.views.sections import register_section_view
+    from beleidskompas.rules.sections import RuleKind, register_rule_kind
+    from beleidskompas.scoring.sections import register_scorer
+
     register_rule_kind(RuleKind(name, prefix, file_model))
     register_scorer(name, scorer, result_model)
     if view is not None:

@@ -27,7 +27,7 @@ def set_language(lang: Lang) -> None:
 
 
 def _html(obj: Any) -> str:
-    document = view_for(type(obj)).build(obj, _LANG[0])
+    document = view_for(type(obj)).builder()(obj, _LANG[0])
     return fragment(document)
 
 

@@ -33,18 +33,43 @@ class Format:
 class View:
     """How one kind of result becomes a document, and which formats suit it.
 
-    ``formats`` lists the generic formats the view supports (None: all registered);
-    ``special`` adds formats only this kind of result has (a graph's DOT, a chart's PNG).
+    ``kind`` is the result's class, or its dotted name (``"pkg.module.Class"``) so that a
+    view can be registered without importing the class. ``build`` (and each of
+    ``special``) is a callable or the dotted path ``"pkg.module:function"`` of one, imported
+    when first used. ``formats`` lists the generic formats the view supports (None: all
+    registered); ``special`` adds formats only this kind of result has (a graph's DOT).
     """
 
-    kind: type
-    build: Callable[..., Document]
+    kind: type | str
+    build: Callable[..., Document] | str
     formats: tuple[str, ...] | None = None
-    special: dict[str, Callable[..., Output]] = field(default_factory=dict)
+    special: dict[str, Callable[..., Output] | str] = field(default_factory=dict)
+
+    def builder(self) -> Callable[..., Document]:
+        """The build function (imported when given as a dotted path)."""
+        return _resolve(self.build)
+
+    def special_renderer(self, fmt: str) -> Callable[..., Output]:
+        """The renderer of a special format (imported when given as a dotted path)."""
+        return _resolve(self.special[fmt])
+
+
+def _resolve(target: Callable[..., Any] | str) -> Callable[..., Any]:
+    if not isinstance(target, str):
+        return target
+    from importlib import import_module
+
+    module, _, name = target.partition(":")
+    found: Callable[..., Any] = getattr(import_module(module), name)
+    return found
+
+
+def _type_name(kind: type | str) -> str:
+    return kind if isinstance(kind, str) else f"{kind.__module__}.{kind.__qualname__}"
 
 
 _FORMATS: dict[str, Format] = {}
-_VIEWS: dict[type, View] = {}
+_VIEWS: dict[str, View] = {}
 
 
 def register_format(fmt: Format) -> None:
@@ -54,7 +79,7 @@ def register_format(fmt: Format) -> None:
 
 def register_view(view: View) -> None:
     """Add (or replace) the view of a kind of result."""
-    _VIEWS[view.kind] = view
+    _VIEWS[_type_name(view.kind)] = view
 
 
 def _load_builtin() -> None:
@@ -65,8 +90,9 @@ def view_for(kind: type) -> View:
     """The view of a kind of result (KeyError when none is registered)."""
     _load_builtin()
     for base in kind.__mro__:
-        if base in _VIEWS:
-            return _VIEWS[base]
+        name = _type_name(base)
+        if name in _VIEWS:
+            return _VIEWS[name]
     raise KeyError(kind.__name__)
 
 
@@ -91,9 +117,9 @@ def render(result: Any, fmt: str = "table", lang: Lang = "nl", **options: Any) -
     """
     view = view_for(type(result))
     if fmt in view.special:
-        return view.special[fmt](result, lang, **options)
+        return view.special_renderer(fmt)(result, lang, **options)
     if fmt not in formats_for(type(result)):
         known = ", ".join(formats_for(type(result)))
         raise InputError.single("--format", R.UNKNOWN_FORMAT.text(format=fmt, known=known))
-    document = view.build(result, lang, **options)
+    document = view.builder()(result, lang, **options)
     return _FORMATS[fmt].render(document, **options)

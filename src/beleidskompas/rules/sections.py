@@ -30,9 +30,27 @@ class RuleKind:
     file_model: type[BaseModel]
 
     def fingerprint(self) -> str:
-        """What identifies this kind in cache keys (its name, prefix and models' fields)."""
-        fields: Any = self.file_model.model_json_schema()
-        return f"{self.name}|{self.prefix}|{self.file_model.__qualname__}|{sorted(str(fields))}"
+        """What identifies this kind in cache keys: its name, prefix, model, and the bytes
+        of the module that defines the model (a changed model is a new key)."""
+        return f"{self.name}|{self.prefix}|{self.file_model.__qualname__}|{source_digest(self.file_model)}"
+
+
+def source_digest(model: type[Any]) -> str:
+    """sha256 of the source file a class is defined in (empty when it has none)."""
+    import hashlib
+    import inspect
+
+    try:
+        path = inspect.getsourcefile(model)
+    except TypeError:
+        return ""
+    if path is None:
+        return ""
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.sha256(handle.read()).hexdigest()
+    except OSError:
+        return ""
 
 
 _KINDS: dict[str, RuleKind] = {}
