@@ -34,14 +34,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from beleidskompas.model.conditions import Condition
-from beleidskompas.rules.compiler import compile_condition
-from beleidskompas.rules.logic import Outcome
 from pydantic import TypeAdapter
 
 from beleidskompas import load_proposal, load_rules
 from beleidskompas.errors import InputError
+from beleidskompas.model.conditions import Condition
+from beleidskompas.rules.compiler import compile_condition
 from beleidskompas.rules.loader import CONDITION_SCHEMA
+from beleidskompas.rules.logic import Outcome
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "aanvraag-huurtoeslag-online.yaml"

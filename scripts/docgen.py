@@ -1,7 +1,7 @@
 """Reference documentation generated from the code: the CLI and the proposal file.
 
-Not part of the installed package. ``python scripts/gen_docs.py`` writes ``docs/cli.md`` and ``docs/proposal.md``; a test
-fails when they are stale.
+Not part of the installed package. ``python scripts/gen_docs.py`` writes ``docs/cli.md`` and
+``docs/proposal.md``; a test fails when they are stale.
 """
 
 from __future__ import annotations

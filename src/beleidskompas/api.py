@@ -28,7 +28,7 @@ from beleidskompas.rules.crossref import check_proposal
 from beleidskompas.rules.default import default_ruleset
 from beleidskompas.rules.loader import load_rules
 from beleidskompas.rules.ruleset import RuleSet
-from beleidskompas.scoring.pipeline import assess
+from beleidskompas.scoring.pipeline import assess as run_assessment
 
 if TYPE_CHECKING:  # pragma: no cover - heavier modules are imported when first used
     from pydantic import BaseModel
@@ -113,6 +113,35 @@ def load_proposals(paths: Iterable[Path | str], rules: RuleSet | None = None) ->
     return proposals
 
 
+def _require(value: Any, kind: type, what: str, hint: str) -> None:
+    if not isinstance(value, kind):
+        raise TypeError(f"{what} needs a {kind.__name__} ({hint}), not {type(value).__name__}")
+
+
+def assess(
+    proposal: Proposal,
+    rules: RuleSet | None = None,
+    *,
+    epsilon: float = 1.0,
+    intervals: bool = True,
+    trace: bool = False,
+) -> Assessment:
+    """Assess a proposal with a rule set (the default one when ``rules`` is None).
+
+    ``epsilon`` is the inequality aversion of the Atkinson index (>= 0); with
+    ``intervals=False`` the uncertainty intervals of ranged effects are skipped (faster),
+    and with ``trace=True`` every figure records how it was computed (``--explain``).
+    Raises TypeError for a wrong argument type, ValueError for a negative ``epsilon``, and
+    InputError when the proposal names class or attribute ids the rule set lacks.
+    """
+    _require(proposal, Proposal, "assess()", "load_proposal(path) or Proposal.model_validate(data)")
+    if rules is not None:
+        _require(rules, RuleSet, "assess(rules=...)", "load_rules(folder) or default_ruleset()")
+    if isinstance(epsilon, bool) or not isinstance(epsilon, (int, float)):
+        raise TypeError(f"epsilon must be a number, not {type(epsilon).__name__}")
+    return run_assessment(proposal, rules, epsilon=epsilon, intervals=intervals, trace=trace)
+
+
 def assess_file(path: Path | str, rules: RuleSet | None = None, **options: Any) -> Assessment:
     """Load a proposal file and assess it (``options`` as for :func:`assess`)."""
     rules = rules or default_ruleset()
@@ -159,6 +188,8 @@ def compare(
     from beleidskompas.analysis.compare import compare_assessments
 
     rules = rules or default_ruleset()
+    for proposal in proposals:
+        _require(proposal, Proposal, "compare()", "load_proposal(path)")
     ids = [p.id for p in proposals]
     if len(set(ids)) != len(ids):
         raise InputError.single("compare", C.OPTIONS_SAME_IDS.text(ids=", ".join(ids)))
@@ -177,6 +208,8 @@ def portfolio(
     """Assess measures and combine them: coverage, stapeling, overlaps."""
     from beleidskompas.analysis.portfolio import assess_portfolio
 
+    for proposal in proposals:
+        _require(proposal, Proposal, "portfolio()", "load_proposals(paths)")
     return assess_portfolio(proposals, rules or default_ruleset(), progress=progress)
 
 

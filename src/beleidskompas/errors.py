@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from beleidskompas.i18n import Entry, Lang, Text
+from beleidskompas.i18n import Entry, Lang, Text, printable
 from beleidskompas.i18n.catalogue import errors as E
 
 Loc = tuple[str | int, ...]
@@ -44,7 +44,7 @@ class Problem:
             if self.column is not None:
                 where += f":{self.column}"
         path = format_loc(self.loc)
-        return f"{where}: {path + ': ' if path else ''}{self.message.get(lang)}"
+        return printable(f"{where}: {path + ': ' if path else ''}{self.message.get(lang)}")
 
 
 @dataclass

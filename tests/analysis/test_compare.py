@@ -159,3 +159,58 @@ def test_cli_compare_bad_weights_exit_2(cli: Callable[..., Any]) -> None:
     assert "is not" not in result.stderr
     english = cli("compare", *OPTIONS, "--weights", "doenvermogen=abc", "--lang", "en")
     assert "'abc' is not a number" in english.stderr
+
+
+# ------------------------------------------------------------ extreme but valid options
+
+
+def test_huge_weights_give_the_same_ranking_as_their_ratios(
+    options_assessed: list[Any], rules: RuleSet
+) -> None:
+    huge = {"doenvermogen": 1e308, "uitvoerbaarheid": 1e308, "impact": 1e308}
+    plain = {"doenvermogen": 1.0, "uitvoerbaarheid": 1.0, "impact": 1.0}
+    a = compare_assessments(options_assessed, rules, weights=huge, draws=50)
+    b = compare_assessments(options_assessed, rules, weights=plain, draws=50)
+    assert a.ranking() == b.ranking()
+    assert [o.score for o in a.options] == pytest.approx([o.score for o in b.options])
+    assert any(o.score > 0 for o in a.options)
+    assert sum(c.weight for c in a.criteria) == pytest.approx(1.0)
+
+
+def test_tiny_weights_give_the_same_ranking_as_their_ratios(
+    options_assessed: list[Any], rules: RuleSet
+) -> None:
+    tiny = {"doenvermogen": 2e-300, "uitvoerbaarheid": 1e-300, "impact": 1e-300}
+    ratio = {"doenvermogen": 2.0, "uitvoerbaarheid": 1.0, "impact": 1.0}
+    a = compare_assessments(options_assessed, rules, weights=tiny, draws=20)
+    b = compare_assessments(options_assessed, rules, weights=ratio, draws=20)
+    assert a.ranking() == b.ranking()
+
+
+def test_rank_reversal_checks_only_the_options_that_can_matter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from beleidskompas.analysis import compare, mcda
+
+    calls = {"n": 0}
+    real = mcda.pipeline
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(mcda, "pipeline", counting)
+    weights = {"a": 0.5, "b": 0.5}
+    directions: dict[str, Any] = {"a": "max", "b": "max"}
+    for n in (20, 200):
+        # options on a line: only the two ends hold a column's extreme
+        matrix = {f"o{i}": {"a": float(i), "b": float(i)} for i in range(n)}
+        order = list(matrix)
+        _, scores = real(matrix, directions, weights, "weighted_sum")
+        ranked = mcda.ranks(scores, order)
+        calls["n"] = 0
+        result = compare.rank_reversal(
+            matrix, directions, weights, "weighted_sum", order, ranked, 0.1
+        )
+        assert calls["n"] <= 4, (n, calls["n"])  # two checks for the one extreme loser
+        assert result.stable

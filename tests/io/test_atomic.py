@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -109,7 +111,8 @@ def test_original_intact_and_no_temp_file_when_replace_fails(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError, match="No space left"):
+    # the user's environment, not a bug: an input error (exit 2) naming file and reason
+    with pytest.raises(InputError, match="No space left"):
         write_atomic(target, "nieuw" * 1000, force=True)
     assert target.read_text() == "oud"
     assert listing(tmp_path) == ["rapport.txt"]
@@ -122,7 +125,7 @@ def test_no_temp_file_when_the_write_itself_fails(
         raise OSError(5, "Input/output error")
 
     monkeypatch.setattr(os, "fsync", broken_fsync)
-    with pytest.raises(OSError, match="Input/output error"):
+    with pytest.raises(InputError, match="Input/output error"):
         write_atomic(tmp_path / "nieuw.txt", "inhoud")
     assert listing(tmp_path) == []
 
@@ -211,3 +214,79 @@ def test_cli_init_refuses_to_overwrite(tmp_path: Path, cli: Callable[..., Any]) 
     assert result.code == 2
     assert target.read_text() == "mijn werk\n"
     assert listing(tmp_path) == ["nieuw.yaml"]
+
+
+# ----------------------------------------------------------------- only regular files
+
+
+def test_a_symlink_is_never_replaced_not_even_a_dangling_one(tmp_path: Path) -> None:
+    dangling = tmp_path / "weg.txt"
+    dangling.symlink_to(tmp_path / "nergens")
+    for force in (False, True):
+        with pytest.raises(InputError, match=r"symbolische koppeling|symbolic link") as info:
+            write_atomic(dangling, "x", force=force)
+        assert "--force" not in info.value.render()
+    assert dangling.is_symlink() and not (tmp_path / "nergens").exists()
+    real = tmp_path / "echt.txt"
+    real.write_text("echt")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    with pytest.raises(InputError):
+        write_atomic(link, "nieuw", force=True)
+    assert real.read_text() == "echt"
+
+
+def test_a_fifo_or_device_is_never_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "pijp"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="FIFO"):
+        write_atomic(fifo, "x", force=True)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    with pytest.raises(InputError, match=r"apparaat|device"):
+        write_atomic("/dev/null", "x", force=True)
+
+
+def test_concurrent_writers_without_force_cannot_both_succeed(tmp_path: Path) -> None:
+    target = tmp_path / "rapport.txt"
+    results: list[str] = []
+    barrier = threading.Barrier(8)
+
+    def writer(n: int) -> None:
+        barrier.wait()
+        try:
+            write_atomic(target, f"schrijver {n}")
+            results.append("ok")
+        except InputError:
+            results.append("refused")
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results.count("ok") == 1
+    assert results.count("refused") == 7
+    assert target.read_text().startswith("schrijver ")
+    assert listing(tmp_path) == ["rapport.txt"]
+
+
+def test_cli_output_never_replaces_a_rule_file_or_the_class_file(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    rules = tmp_path / "regels"
+    shutil.copytree(REPO / "rules", rules)
+    scoring = rules / "scoring.yaml"
+    before = scoring.read_bytes()
+    result = cli("assess", EXAMPLE, "--rules", rules, "-o", scoring, "--force")
+    assert result.code == 2 and "invoerbestand" in result.stderr
+    assert scoring.read_bytes() == before
+    classes = tmp_path / "klassen.yaml"
+    shutil.copy(REPO / "rules" / "society" / "classes-scp-2014.yaml", classes)
+    before = classes.read_bytes()
+    result = cli("assess", EXAMPLE, "--classes", classes, "-o", classes, "--force")
+    assert result.code == 2
+    assert classes.read_bytes() == before
+    # the plot and the report cannot be the same file either
+    out = tmp_path / "uit.svg"
+    result = cli("assess", EXAMPLE, "--plot", out, "-o", out)
+    assert result.code == 2

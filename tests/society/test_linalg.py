@@ -90,6 +90,12 @@ def test_inverse_of_singular_matrix_is_none(matrix: list[list[float]]) -> None:
     assert linalg.inverse(matrix) is None
 
 
+def test_inverse_of_a_subnormal_matrix_is_none_not_a_crash() -> None:
+    # found by hypothesis: the relative threshold underflowed to 0 and the zero pivot divided
+    assert linalg.inverse([[0.0, 0.0, 0.0], [0.0, 0.0, 0.0], [0.0, 0.0, 2.2250738585e-313]]) is None
+    assert linalg.inverse([[1e-320, 0.0], [0.0, 1e-320]]) is None
+
+
 _entry = st.floats(min_value=-10, max_value=10, allow_nan=False)
 
 

@@ -306,7 +306,13 @@ def rank_reversal(
     drop it; note every change of the winner or of the others' order."""
     notes: list[ReversalNote] = []
     winner = ranked[0]
+    # An option that holds no column's minimum or maximum changes neither the normalisation
+    # nor the ideal points when it is worsened or dropped, so the others' scores stay and the
+    # winner stays: only the extreme options need the full check (linear time, not square).
+    extreme = mcda.extreme_options(matrix, list(weights))
     for loser in ranked[1:]:
+        if loser not in extreme:
+            continue
         worse = {o: dict(row) for o, row in matrix.items()}
         for c in weights:
             column = [matrix[o][c] for o in matrix]

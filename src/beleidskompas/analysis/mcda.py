@@ -83,6 +83,16 @@ def normalise_weights(weights: Mapping[str, float]) -> dict[str, float]:
     return {c: w / total for c, w in scaled.items()}
 
 
+def extreme_options(matrix: Matrix, criteria: Sequence[str]) -> set[str]:
+    """The options that hold the minimum or the maximum of some criterion."""
+    out: set[str] = set()
+    for c in criteria:
+        column = {o: row[c] for o, row in matrix.items()}
+        low, high = min(column.values()), max(column.values())
+        out.update(o for o, v in column.items() if v in (low, high))
+    return out
+
+
 def dirichlet(rng: random.Random, alpha: Sequence[float]) -> list[float]:
     """One draw from a Dirichlet distribution (zero alphas give zero weights)."""
     draws = [rng.gammavariate(a, 1.0) if a > 0 else 0.0 for a in alpha]

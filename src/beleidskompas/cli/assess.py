@@ -93,7 +93,7 @@ def assess(
     from beleidskompas.cli.pictures import picture_format
 
     language = lang_of(lang)
-    rule_set = ruleset(rules, classes)
+    rule_set = ruleset(rules, classes, lang_of(lang))
     result = api.assess_file(file, rule_set, epsilon=epsilon, trace=explain)
     inputs = [file, *rule_files(rule_set), *([classes] if classes else [])]
     if plot is not None:

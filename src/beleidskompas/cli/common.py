@@ -68,27 +68,55 @@ TableOpt = Annotated[
 ]
 
 
-def ruleset(rules: Path | None, classes: Path | None = None) -> Any:
-    """The rule set a command runs with."""
+def ruleset(rules: Path | None, classes: Path | None = None, lang: Lang = "nl") -> Any:
+    """The rule set a command runs with; its warnings go to standard error."""
     from beleidskompas.api import rules_for
 
-    return rules_for(rules, classes)
+    rule_set = rules_for(rules, classes)
+    for warning in rule_set.warnings:
+        typer.echo(warning.get(lang), err=True)
+    return rule_set
 
 
 def rule_files(rules: Any) -> list[Path]:
     """Every file of a rule set (so that ``--output`` can never overwrite one)."""
-    root = Path(rules.root)
-    return [root / name for name in rules.files if not name.startswith("default/")]
+    return list(rules.paths)
+
+
+def _to_stdout(data: str | bytes) -> None:
+    """Write to standard output; an unusable terminal is an input error (exit 2)."""
+    from beleidskompas.errors import InputError
+    from beleidskompas.i18n.catalogue import errors as E
+
+    stream = sys.stdout
+    if stream is None or stream.closed:
+        raise InputError.single("<stdout>", E.STDOUT_CLOSED)
+    try:
+        if isinstance(data, bytes):
+            stream.buffer.write(data)
+        else:
+            stream.write(data)
+        stream.flush()
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", "?")
+        raise InputError.single("<stdout>", E.UNENCODABLE.text(encoding=encoding)) from None
+    except ValueError:  # closed while writing
+        raise InputError.single("<stdout>", E.STDOUT_CLOSED) from None
+    except BrokenPipeError:
+        raise ReaderGoneError from None
+
+
+class ReaderGoneError(Exception):
+    """The reader of standard output went away (a closed pipe): stop quietly, exit 2.
+
+    Not an OSError, so that Typer's own handler (exit 1, kept for failed gates) passes it on.
+    """
 
 
 def emit(data: str | bytes, output: Path | None, force: bool, inputs: list[Path]) -> None:
     """Write to standard output, or atomically to ``output``."""
     if output is None:
-        if isinstance(data, bytes):
-            sys.stdout.buffer.write(data)
-        else:
-            sys.stdout.write(data)
-        sys.stdout.flush()
+        _to_stdout(data)
         return
     from beleidskompas.io.atomic import write_atomic
 

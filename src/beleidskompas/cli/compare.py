@@ -96,7 +96,7 @@ def compare(
     from beleidskompas import api
 
     parsed = _weights(weights)
-    rule_set = ruleset(rules, classes)
+    rule_set = ruleset(rules, classes, lang_of(lang))
     proposals = [api.load_proposal(f, rule_set) for f in files]
     result = api.compare(
         proposals, rule_set, weights=parsed, method=method.value, draws=draws, seed=seed

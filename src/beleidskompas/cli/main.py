@@ -22,6 +22,7 @@ import typer
 from beleidskompas import _version
 from beleidskompas.cli import assess, compare, files, portfolio, rules, society, tests, validate
 from beleidskompas.cli.app import app as app
+from beleidskompas.cli.common import ReaderGoneError
 from beleidskompas.errors import GateFailedError, InputError
 from beleidskompas.i18n import Lang
 from beleidskompas.i18n.catalogue import cli as C
@@ -57,12 +58,20 @@ def _lang_from_argv(argv: list[str]) -> Lang:
 
 
 def _fail(message: str, code: int) -> NoReturn:
-    with contextlib.suppress(OSError, ValueError):
+    with contextlib.suppress(OSError, ValueError, AttributeError):
         sys.stdout.flush()
+    text = message.rstrip("\n") + "\n"
+    if sys.stderr is None:
+        raise SystemExit(code)
     try:
-        sys.stderr.write(message.rstrip("\n") + "\n")
+        sys.stderr.write(text)
         sys.stderr.flush()
-    except (OSError, ValueError, UnicodeEncodeError):
+    except UnicodeEncodeError:  # a terminal that cannot show it: escape what it cannot
+        encoding = getattr(sys.stderr, "encoding", None) or "ascii"
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.buffer.write(text.encode(encoding, "backslashreplace"))
+            sys.stderr.flush()
+    except (OSError, ValueError):
         pass
     raise SystemExit(code)
 
@@ -97,7 +106,7 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(getattr(exc, "exit_code", 0)) from None
     except aborts:
         _fail(C.ABORTED.get(lang), EXIT_INTERRUPTED)
-    except BrokenPipeError:
+    except (BrokenPipeError, ReaderGoneError):
         _quiet_exit(EXIT_INPUT)
     except OSError as exc:
         _fail(_environment_error(exc, lang), EXIT_INPUT)
@@ -144,11 +153,12 @@ def entry() -> None:
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     finally:
-        try:
-            sys.stdout.flush()
-            sys.stderr.flush()
-        except BrokenPipeError:
-            code = code or EXIT_INPUT
-        except (OSError, ValueError):  # a closed stream: nothing more can be shown
-            pass
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                if stream is not None:
+                    stream.flush()
+            except BrokenPipeError:
+                code = code or EXIT_INPUT
+            except (OSError, ValueError):  # a closed stream: nothing more can be shown
+                pass
     os._exit(code)

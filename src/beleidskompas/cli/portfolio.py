@@ -53,7 +53,7 @@ def portfolio(
     from beleidskompas import api
 
     language = lang_of(lang)
-    rule_set = ruleset(rules, classes)
+    rule_set = ruleset(rules, classes, lang_of(lang))
     files = api.proposal_files(paths)
     proposals = api.load_proposals(files, rule_set)
     show = len(proposals) >= PROGRESS_FROM and sys.stderr.isatty()

@@ -30,7 +30,7 @@ def rules_list(
     """List every rule: id, severity, question."""
     from beleidskompas import api
 
-    emit(api.render(ruleset(rules), fmt, lang_of(lang)), None, False, [])
+    emit(api.render(ruleset(rules, None, lang_of(lang)), fmt, lang_of(lang)), None, False, [])
 
 
 @rules_app.command("show", epilog=examples("beleidskompas rules show DV-12 --lang en"))
@@ -43,7 +43,7 @@ def rules_show(
     """Show one rule: question, finding, advice, condition, weights and sources."""
     from beleidskompas import api
 
-    rule_set = ruleset(rules)
+    rule_set = ruleset(rules, None, lang_of(lang))
     try:
         compiled = rule_set.rule(rule_id.upper())
     except KeyError:

@@ -44,7 +44,7 @@ def classes(
     """Show the class model: shares, positions, deficits, accumulated deficit, stapeling."""
     from beleidskompas import api
 
-    rule_set = ruleset(rules, classes)
+    rule_set = ruleset(rules, classes, lang_of(lang))
     result = api.class_table(rule_set)
     inputs = [*rule_files(rule_set), *([classes] if classes else [])]
     emit(api.render(result, fmt, lang_of(lang), table=table), output, force, inputs)
@@ -78,5 +78,5 @@ def graph(
     from beleidskompas import api
 
     require_file_for_picture(fmt, output)
-    rule_set = ruleset(rules)
+    rule_set = ruleset(rules, None, lang_of(lang))
     emit(api.render(rule_set.graph, fmt, lang_of(lang)), output, force, rule_files(rule_set))

@@ -52,7 +52,7 @@ def validate(
     """Check proposal files against the schema and the rule set (exit 2 if any is invalid)."""
     from beleidskompas import api
 
-    rule_set = ruleset(rules, classes)
+    rule_set = ruleset(rules, classes, lang_of(lang))
     problems: list[InputError] = []
     for file in api.proposal_files(paths):
         try:

@@ -7,7 +7,7 @@ the typed catalogue (:mod:`beleidskompas.i18n.catalogue`) as an :class:`Entry`.
 
 from beleidskompas.i18n.entry import Entry
 from beleidskompas.i18n.numbers import day, euro, num, pct
-from beleidskompas.i18n.text import LANGS, Lang, Text, TextError, localise
+from beleidskompas.i18n.text import LANGS, Lang, Text, TextError, localise, printable, shorten
 
 __all__ = [
     "LANGS",
@@ -20,4 +20,6 @@ __all__ = [
     "localise",
     "num",
     "pct",
+    "printable",
+    "shorten",
 ]

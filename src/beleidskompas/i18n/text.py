@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any, Literal
 
 from pydantic import (
@@ -67,3 +68,32 @@ class TextError(ValueError):
     def __init__(self, text: Text) -> None:
         super().__init__(text.en)
         self.text = text
+
+
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str) -> str:
+    """``text`` on one line: newlines, tabs and other control characters written as
+    escapes (``\\n``, ``\\x1b``), so echoed input cannot break a line or drive a terminal.
+
+    Spaces of every kind (such as the no-break space between a number and ``%``) stay;
+    control, format (bidirectional overrides), separator and unassigned characters go."""
+    if text.isprintable():
+        return text
+    out: list[str] = []
+    for char in text:
+        if char.isprintable() or unicodedata.category(char) == "Zs":
+            out.append(char)
+        elif char in _ESCAPES:
+            out.append(_ESCAPES[char])
+        elif ord(char) < 0x100:
+            out.append(f"\\x{ord(char):02x}")
+        else:
+            out.append(f"\\u{ord(char):04x}")
+    return "".join(out)
+
+
+def shorten(text: str, width: int = 80) -> str:
+    """``text`` cut to ``width`` characters with an ellipsis (for echoed input values)."""
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -20,6 +20,7 @@ from typing import Any
 
 from beleidskompas.errors import InputError, Loc
 from beleidskompas.i18n.catalogue import errors as E
+from beleidskompas.io.safefile import NotRegularError, read_bounded
 
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 """Largest input file read (4 MiB); override with ``BELEIDSKOMPAS_MAX_BYTES``."""
@@ -71,14 +72,18 @@ def read_text(path: Path, limit: int | None = None) -> str:
     limit = max_bytes() if limit is None else limit
     name = str(path)
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(limit + 1)
+        raw = read_bounded(path, limit)
     except FileNotFoundError:
         raise InputError.single(name, E.FILE_NOT_FOUND) from None
     except IsADirectoryError:
         raise InputError.single(name, E.IS_A_FOLDER) from None
+    except NotRegularError as exc:
+        if exc.kind is E.KIND_FOLDER:
+            raise InputError.single(name, E.IS_A_FOLDER) from None
+        raise InputError.single(name, E.NOT_A_REGULAR_FILE.text(kind=exc.kind)) from None
     except OSError as exc:
-        raise InputError.single(name, E.CANNOT_READ.text(reason=exc.strerror)) from None
+        reason = exc.strerror or str(exc)
+        raise InputError.single(name, E.CANNOT_READ.text(reason=reason)) from None
     if len(raw) > limit:
         raise InputError.single(name, E.TOO_LARGE.text(limit=limit))
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from beleidskompas.errors import InputError, Problem
-from beleidskompas.i18n import Entry, Text, TextError
+from beleidskompas.i18n import Entry, Text, TextError, shorten
 from beleidskompas.i18n.catalogue import errors as E
 from beleidskompas.i18n.catalogue import validation as V
 from beleidskompas.io.document import Document
@@ -22,8 +22,13 @@ def _ctx(err: Any, name: str) -> Any:
     return ctx.get(name)
 
 
+def _got(err: Any) -> str:
+    """The offending input as echoed in a message: one line, at most 80 characters."""
+    return shorten(str(err.get("input")))
+
+
 def _unknown_field(model: type[BaseModel], loc: tuple[str | int, ...]) -> Text:
-    key = str(loc[-1]) if loc else "?"
+    key = shorten(str(loc[-1])) if loc else "?"
     parent = type_at(model, loc[:-1])
     if parent is None or parent.kind != "model" or parent.model is None:
         return V.UNKNOWN_FIELD_BARE.text(key=key)
@@ -41,12 +46,12 @@ def _message(err: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> Te
     if kind == "literal_error":
         expected = str(_ctx(err, "expected"))
         choices = Text(nl=expected.replace(" or ", V.OR.nl), en=expected)
-        return V.NOT_A_CHOICE.text(got=err.get("input"), choices=choices)
+        return V.NOT_A_CHOICE.text(got=_got(err), choices=choices)
     if kind in V.BOUND:
         bound = _ctx(err, V.BOUND_KEY[kind])
-        return V.BOUND[kind].text(bound=bound, got=err.get("input"))
+        return V.BOUND[kind].text(bound=bound, got=_got(err))
     if kind == "string_pattern_mismatch":
-        return V.PATTERN.text(got=err.get("input"), pattern=_ctx(err, "pattern"))
+        return V.PATTERN.text(got=_got(err), pattern=_ctx(err, "pattern"))
     if kind == "value_error":
         error = _ctx(err, "error")
         if isinstance(error, TextError):

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from beleidskompas.errors import InputError, Loc
-from beleidskompas.i18n import Text
+from beleidskompas.i18n import Text, shorten
 from beleidskompas.i18n.catalogue import errors as E
 from beleidskompas.io import document as limits
 from beleidskompas.io.document import Document, empty_file, too_deep
@@ -197,12 +197,16 @@ class _YamlBuilder:
             tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
         if tag == _STD + "str":
             return event.value
+        if tag == _STD + "merge":
+            raise self.fail(event, E.MERGE_KEY.text(), self.child_loc())
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             return _constructor.construct_object(node, deep=True)
         except Exception as exc:  # any failure of the safe constructor is a bad value
             kind = tag.replace(_STD, "")
-            message = E.INVALID_VALUE.text(value=event.value, kind=kind, reason=str(exc))
+            message = E.INVALID_VALUE.text(
+                value=shorten(event.value), kind=kind, reason=shorten(str(exc))
+            )
             raise self.fail(event, message, self.child_loc()) from None
 
     def start(self, event: Any, is_map: bool) -> None:

@@ -42,6 +42,10 @@ class SocietyScoring(Frozen):
     stapeling_threshold: Param = Field(
         description="A class 'lags' on a capital when its deficit exceeds this (0–1 scale)."
     )
+    spectral_radius_warning: Param | None = Field(
+        default=None,
+        description="A capital graph with a spectral radius at or above this gets a warning.",
+    )
 
 
 class ImpactSettings(Frozen):

@@ -7,7 +7,7 @@ needs an unknown field yields an ``info`` finding ("cannot judge"), never a sile
 import datetime as dt
 from typing import Annotated, Literal, Self
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
 from beleidskompas.i18n.catalogue import model as M
 from beleidskompas.model.base import Frozen, invalid
@@ -65,6 +65,21 @@ ProposalId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$
 AttributeId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 ClassId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 Share = Annotated[float, Field(ge=0.0, le=1.0)]
+
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2200, 12, 31)
+"""Dates a proposal may give: what validates can be computed (lead times of years, the next
+fixed change date) without leaving the calendar."""
+
+
+def _in_range(day: dt.date) -> dt.date:
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        invalid(M.DATE_RANGE, low=EARLIEST_DATE, high=LATEST_DATE)
+    return day
+
+
+PlanDate = Annotated[dt.date, AfterValidator(_in_range)]
+"""A date between :data:`EARLIEST_DATE` and :data:`LATEST_DATE`."""
 
 
 class Reference(Frozen):
@@ -287,13 +302,13 @@ class Implementation(Frozen):
         description="Education change dates of Ar 4.17: none (default) | funderend_mbo | "
         "hoger_onderwijs.",
     )
-    decision_date: dt.date | None = Field(
+    decision_date: PlanDate | None = Field(
         default=None, description="When the decision to go ahead is (to be) taken."
     )
-    publication_date: dt.date | None = Field(
+    publication_date: PlanDate | None = Field(
         default=None, description="Planned publication in the Staatsblad/Staatscourant."
     )
-    entry_into_force: dt.date | None = Field(
+    entry_into_force: PlanDate | None = Field(
         default=None, description="Planned entry into force (inwerkingtreding)."
     )
     decentralised: Decentralised = Field(

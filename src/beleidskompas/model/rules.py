@@ -96,7 +96,10 @@ class Weights(Frozen):
     """Provenance of a rule's numbers (burdens, take-up load, level)."""
 
     provenance: Provenance
-    note: str | None = None
+    note: Text | str | None = Field(
+        default=None,
+        description="Why these numbers: {nl, en}, or one text for both languages.",
+    )
 
 
 class Rule(Frozen):

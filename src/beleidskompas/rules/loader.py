@@ -8,7 +8,6 @@ are compiled again.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -29,7 +28,7 @@ from beleidskompas.model.parameters import (
 from beleidskompas.model.proposal import Proposal
 from beleidskompas.model.rules import Rule, RuleSetManifest, SourceRegistry
 from beleidskompas.model.society import CapitalGraphSpec, ClassModel
-from beleidskompas.model.sources import Param, Source
+from beleidskompas.model.sources import Source
 from beleidskompas.rules import sections
 from beleidskompas.rules.compiler import ConditionError, Schema, compile_condition
 from beleidskompas.rules.files import (
@@ -41,31 +40,13 @@ from beleidskompas.rules.files import (
     relative_name,
     shown_name,
 )
-from beleidskompas.rules.params import check_source_refs, params
-from beleidskompas.rules.ruleset import CompiledRule, RuleSet, weights_id
+from beleidskompas.rules.params import check_source_refs
+from beleidskompas.rules.ruleset import CompiledRule, RuleSet
+from beleidskompas.rules.stored import StoredRuleSet
 from beleidskompas.society.graph import CapitalGraph, GraphError, build_graph
 
 M = TypeVar("M", bound=BaseModel)
 CONDITION_SCHEMA = Schema(Proposal, Facts)
-
-
-@dataclass(frozen=True)
-class StoredRuleSet:
-    """A validated rule set without compiled parts: what the cache keeps."""
-
-    sha256: str
-    manifest: RuleSetManifest
-    registry: dict[str, Source]
-    classes: ClassModel
-    graph: CapitalGraph
-    takeup: TakeupParameters
-    scoring: ScoringFile
-    lead_times: LeadTimes
-    instruments: InstrumentsFile
-    rules: list[tuple[str, Rule, str, int]]
-    parameters: dict[str, Param]
-    tagged: dict[str, str]
-    files: tuple[str, ...]
 
 
 def _load(path: Path, model: type[M]) -> tuple[Document, M]:
@@ -91,12 +72,23 @@ def load_rules(directory: Path | str | None = None, classes: Path | str | None =
         files.single["classes"] = Path(classes)
     kinds = "\n".join(kind.fingerprint() for kind in sections.rule_kinds())
     key = cache.key(files.all(manifest_doc.path), root, extra=kinds)
-    stored = cache.get(key) if key is not None else None
-    if not isinstance(stored, StoredRuleSet):
+    stored = _from_cache(key)
+    if stored is None:
         stored = _validate(root, manifest_doc, manifest, files)
         if key is not None:
-            cache.put(key, stored)
+            cache.put(key, stored.to_json())
     return _assemble(stored, root)
+
+
+def _from_cache(key: str | None) -> StoredRuleSet | None:
+    """The cached rule set, when there is one that still fits the models (else None)."""
+    data = cache.get(key) if key is not None else None
+    if data is None:
+        return None
+    try:
+        return StoredRuleSet.from_json(data)
+    except (ValueError, KeyError, TypeError, IndexError):  # pydantic errors are ValueErrors
+        return None
 
 
 def _assemble(stored: StoredRuleSet, root: Path) -> RuleSet:
@@ -117,9 +109,11 @@ def _assemble(stored: StoredRuleSet, root: Path) -> RuleSet:
         lead_times=stored.lead_times,
         instruments=stored.instruments,
         sections={name: tuple(rules) for name, rules in by_section.items()},
-        parameters=stored.parameters,
-        tagged=stored.tagged,
+        parameters=stored.parameters(),
+        tagged=stored.tagged(),
         files=stored.files,
+        paths=tuple(Path(p) for p in stored.paths),
+        warnings=tuple(stored.warnings()),
     )
 
 
@@ -195,20 +189,6 @@ def _validate(
     for doc in docs[1 + len(files.sources) :]:
         check_source_refs(doc, registry)
 
-    parameters = dict(params("classes", class_model))
-    parameters.update((f"graph.{e.source}->{e.target}", e.weight) for e in graph_spec.edges)
-    parameters.update(params("takeup", takeup))
-    parameters.update(params("scoring", scoring))
-    parameters.update(params("lead_times", lead_times))
-    parameters.update(
-        params("instruments", {str(k): v for k, v in instruments.instruments.items()})
-    )
-    tagged: dict[str, str] = {weights_id(r.id): r.weights.provenance for _, r, _, _ in rules}
-    tagged.update(
-        (f"instruments.{name}.change_dates", entry.provenance)
-        for name, entry in instruments.instruments.items()
-    )
-
     digest = hashlib.sha256()
     for doc in sorted(docs, key=lambda d: relative_name(d.path, root)):
         digest.update(relative_name(doc.path, root).encode())
@@ -226,9 +206,8 @@ def _validate(
         lead_times=lead_times,
         instruments=instruments,
         rules=rules,
-        parameters=parameters,
-        tagged=tagged,
         files=tuple(relative_name(d.path, root) for d in docs),
+        paths=tuple(str(d.path.resolve()) for d in docs),
     )
 
 

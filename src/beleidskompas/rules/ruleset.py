@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, TypeVar
 
-from beleidskompas.i18n import Lang
+from beleidskompas.i18n import Lang, Text
 from beleidskompas.model import display
 from beleidskompas.model.parameters import (
     InstrumentsFile,
@@ -59,21 +60,32 @@ class RuleSet:
     manifest: RuleSetManifest
     root: Path
     sha256: str
-    sources: dict[str, Source]
+    sources: Mapping[str, Source]
     classes: ClassModel
     graph: CapitalGraph
     takeup: TakeupParameters
     scoring: ScoringFile
     lead_times: LeadTimes
     instruments: InstrumentsFile
-    sections: dict[str, tuple[CompiledRule, ...]]
-    parameters: dict[str, Param] = field(default_factory=dict)
-    tagged: dict[str, str] = field(default_factory=dict)
+    sections: Mapping[str, tuple[CompiledRule, ...]]
+    parameters: Mapping[str, Param] = field(default_factory=dict)
+    tagged: Mapping[str, str] = field(default_factory=dict)
     """Provenance of the non-numeric 'parameters' reads are listed under: a rule's weights
     (``rules.ID.weights``) and an instrument's change dates
     (``instruments.ID.change_dates``)."""
     files: tuple[str, ...] = ()
+    paths: tuple[Path, ...] = ()
+    """Every file of the rule set, absolute (so that output can never overwrite one)."""
+    warnings: tuple[Text, ...] = ()
+    """What a reader should know about this rule set (e.g. a strongly amplifying graph)."""
     _memo: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # A rule set is shared (the default one by every call): its containers are read-only.
+        for name in ("sources", "sections", "parameters", "tagged"):
+            value = getattr(self, name)
+            if not isinstance(value, MappingProxyType):
+                object.__setattr__(self, name, MappingProxyType(dict(value)))
 
     @property
     def id(self) -> str:

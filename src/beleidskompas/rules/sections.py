@@ -32,7 +32,8 @@ class RuleKind:
     def fingerprint(self) -> str:
         """What identifies this kind in cache keys: its name, prefix, model, and the bytes
         of the module that defines the model (a changed model is a new key)."""
-        return f"{self.name}|{self.prefix}|{self.file_model.__qualname__}|{source_digest(self.file_model)}"
+        model = self.file_model
+        return f"{self.name}|{self.prefix}|{model.__qualname__}|{source_digest(model)}"
 
 
 def source_digest(model: type[Any]) -> str:

@@ -172,9 +172,9 @@ def context(
     )
 
 
-def assumptions(proposal: Proposal) -> list[Text]:
-    """The model assumptions a reader must know, for this proposal."""
-    out: list[Text] = []
+def assumptions(proposal: Proposal, rules: RuleSet) -> list[Text]:
+    """The model assumptions a reader must know, for this proposal and rule set."""
+    out: list[Text] = list(rules.warnings)
     if proposal.target_group.reach is None and proposal.target_group.criteria:
         out.append(F.ASSUME_INDEPENDENT.text(criteria=", ".join(proposal.target_group.criteria)))
     out.append(F.ASSUME_DEFICITS.text())
@@ -287,5 +287,5 @@ def score_impact(
         class_model=ctx.classes.id,
         classes=class_rows(ctx, result, per_class),
         summary=totals,
-        assumptions=assumptions(proposal),
+        assumptions=assumptions(proposal, rules),
     )

@@ -5,6 +5,7 @@ Kept dependency-free so that an assessment does not pay numpy's import time.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 Matrix = list[list[float]]
@@ -33,13 +34,17 @@ def matmul(a: Sequence[Sequence[float]], b: Sequence[Sequence[float]]) -> Matrix
 
 
 def inverse(a: Sequence[Sequence[float]], tol: float = 1e-12) -> Matrix | None:
-    """The inverse of a square matrix by Gauss–Jordan elimination, or None if singular."""
+    """The inverse of a square matrix by Gauss–Jordan elimination, or None if singular.
+
+    Singular means a pivot at most ``tol`` times the largest entry, or an inverse that
+    does not fit in a float (entries so small that the threshold itself underflows).
+    """
     n = len(a)
     aug = [list(map(float, row)) + identity(n)[i] for i, row in enumerate(a)]
     magnitude = max((abs(v) for row in a for v in row), default=0.0) or 1.0
     for col in range(n):
         pivot = max(range(col, n), key=lambda r: abs(aug[r][col]))
-        if abs(aug[pivot][col]) < tol * magnitude:
+        if abs(aug[pivot][col]) <= tol * magnitude:
             return None
         aug[col], aug[pivot] = aug[pivot], aug[col]
         scale = aug[col][col]
@@ -48,7 +53,8 @@ def inverse(a: Sequence[Sequence[float]], tol: float = 1e-12) -> Matrix | None:
             if row != col and aug[row][col] != 0.0:
                 factor = aug[row][col]
                 aug[row] = [v - factor * p for v, p in zip(aug[row], aug[col], strict=True)]
-    return [row[n:] for row in aug]
+    result = [row[n:] for row in aug]
+    return result if all(math.isfinite(v) for row in result for v in row) else None
 
 
 def is_m_matrix_inverse_nonnegative(a: Sequence[Sequence[float]], t: float) -> bool:

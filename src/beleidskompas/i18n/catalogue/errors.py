@@ -97,6 +97,13 @@ OUTPUT_NOT_REGULAR = Entry(
 )
 FOLDER_MISSING = Entry("map bestaat niet", "folder does not exist")
 CANNOT_WRITE = Entry("kan niet schrijven: {reason}", "cannot write: {reason}")
+UNENCODABLE = Entry(
+    "de uitvoer bevat tekens die deze terminal niet kan tonen ({encoding}); zet "
+    "PYTHONIOENCODING=utf-8 of schrijf naar een bestand met --output",
+    "the output holds characters this terminal cannot show ({encoding}); set "
+    "PYTHONIOENCODING=utf-8 or write to a file with --output",
+)
+STDOUT_CLOSED = Entry("standaarduitvoer is gesloten", "standard output is closed")
 
 # file kinds (for the messages above)
 KIND_FOLDER = Entry("map", "folder")
@@ -123,6 +130,13 @@ GRAPH_DIVERGES = Entry(
     "cyclus",
     "capital graph does not converge: spectral radius {radius:num} >= 1; the cycle with the "
     "largest gain is {cycle} (gain {gain:num}); lower the weights on this cycle",
+)
+GRAPH_NEAR_ONE = Entry(
+    "waarschuwing: de kapitaalgraaf heeft spectraalstraal {radius:num4}; een verandering kan "
+    "zich over de graaf tot {gain:num0} keer versterken, dus de effecten steunen vooral op de "
+    "gewichten van de verbindingen",
+    "warning: the capital graph has spectral radius {radius:num4}; a change can amplify up to "
+    "{gain:num0} times over the graph, so the effects rest mostly on the edge weights",
 )
 DUPLICATE_RULE_ID = Entry(
     "regel-id {id} komt ook voor in {other}", "rule id {id} is also used in {other}"

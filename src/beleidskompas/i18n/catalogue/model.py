@@ -7,6 +7,10 @@ RANGE_ORDER = Entry(
     "range moet voldoen aan -1 <= laag <= hoog <= 1", "range must satisfy -1 <= low <= high <= 1"
 )
 RANGE_CONTAINS_SIZE = Entry("range moet size bevatten", "range must contain size")
+DATE_RANGE = Entry(
+    "datum moet tussen {low:date} en {high:date} liggen",
+    "date must lie between {low:date} and {high:date}",
+)
 
 # rule files
 ASPECT_LEVEL_PAIR = Entry("aspect en level horen bij elkaar", "aspect and level go together")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from beleidskompas.i18n import printable
 from beleidskompas.report.document import (
     Block,
     Bullets,
@@ -24,7 +25,7 @@ _LINE_START = re.compile(r"^([#+-]|\d+\.)(?=\s)")
 def escape(text: str) -> str:
     """Text on one line with the characters that would make Markdown (or raw HTML) of it
     escaped; intraword underscores stay, as CommonMark leaves them alone."""
-    flat = " ".join(text.splitlines())
+    flat = printable(" ".join(text.splitlines()))
     return _LINE_START.sub(r"\\\1", _SPECIAL.sub(r"\\\1", flat))
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from tabulate import tabulate
 
+from beleidskompas.i18n import printable
 from beleidskompas.report.document import (
     Block,
     Bullets,
@@ -33,7 +34,7 @@ def render_table_text(table: Table) -> str:
         for h, n in zip(table.headers, numeric, strict=True)
     ]
     return tabulate(
-        table.rows,
+        [[printable(cell) for cell in row] for row in table.rows],
         headers=headers,
         tablefmt="simple",
         maxcolwidths=wrap,
@@ -70,7 +71,7 @@ def _list_rows(table: Table) -> list[str]:
 
 
 def _heading(block: Heading, first: bool) -> list[str]:
-    text = block.text if block.level < 3 else block.text.upper()
+    text = printable(block.text if block.level < 3 else block.text.upper())
     out = [("" if first else "\n") + text]
     if block.level < 3:
         out.append(("=" if block.level == 1 else "-") * min(len(text), WIDTH))
@@ -84,11 +85,11 @@ def render_blocks_text(blocks: list[Block]) -> str:
         if isinstance(block, Heading):
             out += _heading(block, not out)
         elif isinstance(block, Para):
-            out.append(textwrap.fill(block.text, WIDTH))
+            out.append(textwrap.fill(printable(block.text), WIDTH))
         elif isinstance(block, Table):
             out += _list_rows(block) if block.as_list else [render_table_text(block)]
         elif isinstance(block, Bullets):
-            out += [_bullet(item) for item in block.items]
+            out += [_bullet(printable(item)) for item in block.items]
         elif isinstance(block, Links):
             out += [_bullet(s.title + (f" <{s.url}>" if s.url else "")) for s in block.sources]
         elif isinstance(block, Pre):

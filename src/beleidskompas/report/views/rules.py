@@ -6,7 +6,7 @@ from typing import Any
 
 import yaml
 
-from beleidskompas.i18n import Lang
+from beleidskompas.i18n import Lang, Text
 from beleidskompas.i18n.catalogue import labels as L
 from beleidskompas.i18n.catalogue import report as R
 from beleidskompas.i18n.entry import pick
@@ -99,8 +99,9 @@ def rule_detail_rows(compiled: CompiledRule, lang: Lang) -> list[list[str]]:
         [field["fields"].get(lang), ", ".join(fields_used(rule.when))],
         *_own_fields(rule, lang),
     ]
-    if rule.weights.note:
-        rows.append([field["note"].get(lang), rule.weights.note])
+    note = rule.weights.note
+    if note:
+        rows.append([field["note"].get(lang), note.get(lang) if isinstance(note, Text) else note])
     return rows
 
 
