@@ -5,6 +5,7 @@ The expectations (path substring, hand-counted line) are in tests/data/bad/expec
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -78,6 +79,21 @@ def test_corpus_is_large_and_complete() -> None:
         assert entry["exit"] == 2
 
 
+def _generate(path: Path, kind: str) -> Path:
+    """Make a file of the corpus that cannot be committed (too large, or not a file)."""
+    if kind == "oversize":
+        with path.open("wb") as handle:
+            handle.write(b"# te groot\n" * (4 * 1024 * 1024 // 11 + 1))
+        assert path.stat().st_size > 4 * 1024 * 1024
+    elif kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "device-link":
+        path.symlink_to("/dev/zero")
+    else:
+        raise AssertionError(f"unknown generated kind {kind!r}")
+    return path
+
+
 @pytest.mark.parametrize(("name", "entry", "command"), _file_params())
 def test_bad_file(
     name: str,
@@ -88,13 +104,7 @@ def test_bad_file(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv("BELEIDSKOMPAS_MAX_BYTES", raising=False)
-    if "generated" in entry:
-        path = tmp_path / name
-        with path.open("wb") as handle:
-            handle.write(b"# te groot\n" * (4 * 1024 * 1024 // 11 + 1))
-        assert path.stat().st_size > 4 * 1024 * 1024
-    else:
-        path = BAD / name
+    path = _generate(tmp_path / name, entry["generated"]) if "generated" in entry else BAD / name
     result = cli(command, path)
     assert "Traceback" not in result.stdout + result.stderr
     assert result.code == entry["exit"], result.stderr

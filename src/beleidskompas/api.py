@@ -81,7 +81,7 @@ def load_proposal(path: Path | str, rules: RuleSet | None = None) -> Proposal:
     class and attribute ids against that rule set."""
     proposal, doc = read_proposal(path)
     if rules is not None:
-        check_proposal(proposal, rules, doc)
+        check_proposal(proposal, _rules(rules, "load_proposal"), doc)
     return proposal
 
 
@@ -103,7 +103,7 @@ def proposal_files(paths: Iterable[Path | str]) -> list[Path]:
 def load_proposals(paths: Iterable[Path | str], rules: RuleSet | None = None) -> list[Proposal]:
     """Every proposal in ``paths`` (files or folders), checked against ``rules``; their ids
     must differ."""
-    rules = rules or default_ruleset()
+    rules = _rules(rules, "load_proposals")
     files = proposal_files(paths)
     proposals = [load_proposal(path, rules) for path in files]
     ids = [p.id for p in proposals]
@@ -115,7 +115,18 @@ def load_proposals(paths: Iterable[Path | str], rules: RuleSet | None = None) ->
 
 def _require(value: Any, kind: type, what: str, hint: str) -> None:
     if not isinstance(value, kind):
-        raise TypeError(f"{what} needs a {kind.__name__} ({hint}), not {type(value).__name__}")
+        article = "an" if kind.__name__[0] in "AEIOU" else "a"
+        raise TypeError(
+            f"{what} needs {article} {kind.__name__} ({hint}), not {type(value).__name__}"
+        )
+
+
+def _rules(rules: RuleSet | None, what: str) -> RuleSet:
+    """``rules`` checked to be a RuleSet, or the default rule set when None."""
+    if rules is None:
+        return default_ruleset()
+    _require(rules, RuleSet, f"{what}(rules=...)", "load_rules(folder) or default_ruleset()")
+    return rules
 
 
 def assess(
@@ -136,7 +147,7 @@ def assess(
     """
     _require(proposal, Proposal, "assess()", "load_proposal(path) or Proposal.model_validate(data)")
     if rules is not None:
-        _require(rules, RuleSet, "assess(rules=...)", "load_rules(folder) or default_ruleset()")
+        _rules(rules, "assess")
     if isinstance(epsilon, bool) or not isinstance(epsilon, (int, float)):
         raise TypeError(f"epsilon must be a number, not {type(epsilon).__name__}")
     return run_assessment(proposal, rules, epsilon=epsilon, intervals=intervals, trace=trace)
@@ -144,7 +155,7 @@ def assess(
 
 def assess_file(path: Path | str, rules: RuleSet | None = None, **options: Any) -> Assessment:
     """Load a proposal file and assess it (``options`` as for :func:`assess`)."""
-    rules = rules or default_ruleset()
+    rules = _rules(rules, "assess_file")
     return assess(load_proposal(path, rules), rules, **options)
 
 
@@ -153,6 +164,9 @@ def check_gates(
 ) -> None:
     """Raise GateFailedError when a finding is ``fail_on`` or worse, or a section scores below
     ``fail_under``."""
+    _require(assessment, Assessment, "check_gates()", "assess(proposal)")
+    if fail_on is not None and fail_on not in SEVERITIES:
+        raise ValueError(f"fail_on must be one of {', '.join(SEVERITIES)}, not {fail_on!r}")
     if fail_on is not None:
         order = SEVERITIES.index(fail_on)  # type: ignore[arg-type,unused-ignore]
         if any(SEVERITIES.index(f.severity) >= order for f in assessment.findings()):
@@ -187,7 +201,7 @@ def compare(
     """Assess options and compare them side by side, with the nuloptie."""
     from beleidskompas.analysis.compare import compare_assessments
 
-    rules = rules or default_ruleset()
+    rules = _rules(rules, "compare")
     for proposal in proposals:
         _require(proposal, Proposal, "compare()", "load_proposal(path)")
     ids = [p.id for p in proposals]
@@ -210,14 +224,14 @@ def portfolio(
 
     for proposal in proposals:
         _require(proposal, Proposal, "portfolio()", "load_proposals(paths)")
-    return assess_portfolio(proposals, rules or default_ruleset(), progress=progress)
+    return assess_portfolio(proposals, _rules(rules, "portfolio"), progress=progress)
 
 
 def class_table(rules: RuleSet | None = None) -> ClassTable:
     """The class model of a rule set with deficits, accumulated deficits and stapeling."""
     from beleidskompas.analysis.classes import ruleset_class_table
 
-    return ruleset_class_table(rules or default_ruleset())
+    return ruleset_class_table(_rules(rules, "class_table"))
 
 
 def register_section(

@@ -214,3 +214,84 @@ def test_rank_reversal_checks_only_the_options_that_can_matter(
         )
         assert calls["n"] <= 4, (n, calls["n"])  # two checks for the one extreme loser
         assert result.stable
+
+
+def _rank_reversal_checking_everyone(
+    matrix: dict[str, dict[str, float]],
+    weights: dict[str, float],
+    method: Any,
+    step: float,
+) -> list[tuple[str, str]]:
+    """The rank-reversal notes by brute force: every loser worsened and dropped."""
+    from beleidskompas.analysis import mcda
+
+    order = list(matrix)
+    _, scores = mcda.pipeline(matrix, DIRECTIONS, weights, method)
+    ranked = mcda.ranks(scores, order)
+    notes = []
+    for loser in ranked[1:]:
+        worse = {o: dict(row) for o, row in matrix.items()}
+        for c in weights:
+            column = [matrix[o][c] for o in matrix]
+            worst = max(column) if DIRECTIONS[c] == "min" else min(column)
+            worse[loser][c] = matrix[loser][c] + step * (worst - matrix[loser][c])
+        _, new = mcda.pipeline(worse, DIRECTIONS, weights, method)
+        if mcda.ranks(new, order)[0] != ranked[0]:
+            notes.append(("worsen", loser))
+        rest = [o for o in order if o != loser]
+        _, new = mcda.pipeline({o: matrix[o] for o in rest}, DIRECTIONS, weights, method)
+        if mcda.ranks(new, rest) != [o for o in ranked if o != loser]:
+            notes.append(("drop", loser))
+    return notes
+
+
+# few distinct values, so that ties (shared extremes) are common
+tied = st.sampled_from([0.0, 1.0, 2.0, 5.0])
+
+
+@settings(max_examples=300)
+@given(
+    st.integers(min_value=2, max_value=7).flatmap(
+        lambda n: st.lists(
+            st.fixed_dictionaries(dict.fromkeys(CRITERIA, tied)), min_size=n, max_size=n
+        )
+    ),
+    st.sampled_from(["weighted_sum", "topsis"]),
+)
+def test_rank_reversal_with_ties_equals_checking_every_option(
+    rows: list[dict[str, float]], method: Any
+) -> None:
+    from beleidskompas.analysis import compare, mcda
+
+    matrix = {f"o{i}": row for i, row in enumerate(rows)}
+    weights = dict.fromkeys(CRITERIA, 0.25)
+    order = list(matrix)
+    _, scores = mcda.pipeline(matrix, DIRECTIONS, weights, method)
+    ranked = mcda.ranks(scores, order)
+    fast = compare.rank_reversal(matrix, DIRECTIONS, weights, method, order, ranked, 0.1)
+    slow = _rank_reversal_checking_everyone(matrix, weights, method, 0.1)
+    assert [(n.kind, n.option) for n in fast.notes] == slow
+
+
+@given(st.dictionaries(st.sampled_from(list("abcdef")), tied, min_size=1))
+def test_best_is_the_first_of_the_ranking(scores: dict[str, float]) -> None:
+    from beleidskompas.analysis import mcda
+
+    order = list(scores)
+    assert mcda.best(scores, order) == mcda.ranks(scores, order)[0]
+
+
+@given(
+    matrices(),
+    st.sampled_from(["weighted_sum", "topsis"]),
+    st.lists(positive, min_size=4, max_size=4),
+)
+def test_scores_on_a_matrix_normalised_once_equal_the_full_pipeline(
+    matrix: dict[str, dict[str, float]], method: Any, raw: list[float]
+) -> None:
+    from beleidskompas.analysis import mcda
+
+    weights = mcda.normalise_weights(dict(zip(CRITERIA, raw, strict=True)))
+    _, full = mcda.pipeline(matrix, DIRECTIONS, weights, method)
+    _, normalised = mcda.normalise(matrix, DIRECTIONS, CRITERIA)
+    assert mcda.weighted_scores(normalised, weights, method) == pytest.approx(full)

@@ -135,6 +135,29 @@ def test_a_foreign_or_open_folder_is_not_used(folder: Path) -> None:
         os.chown(folder, 0, 0)
 
 
+def test_a_folder_others_can_read_but_not_write_is_used(folder: Path) -> None:
+    load_rules()
+    os.chmod(folder, 0o755)  # e.g. made by an earlier version or by hand
+    for entry in entries(folder):
+        entry.unlink()
+    load_rules()
+    assert len(entries(folder)) == 1
+    assert cache.safe_dir(create=False) == folder
+
+
+def test_pickle_entries_of_earlier_versions_are_removed_unread(folder: Path) -> None:
+    load_rules()
+    legacy = folder / ("ab" * 32 + ".pickle")
+    legacy.write_bytes(b"\x80\x04 not read")
+    other = folder / "notes.pickle"  # not a name the cache ever wrote: left alone
+    other.write_bytes(b"")
+    for entry in entries(folder):
+        entry.unlink()
+    load_rules()  # a write prunes
+    assert not legacy.exists()
+    assert other.exists()
+
+
 def test_a_link_as_the_folder_is_not_used(folder: Path, tmp_path: Path) -> None:
     real = tmp_path / "elsewhere"
     real.mkdir(mode=0o700)

@@ -16,6 +16,8 @@ from typing import Any
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from beleidskompas import assess, load_proposal
 from beleidskompas.model.results import Assessment
@@ -242,3 +244,28 @@ def test_plot_writes_png_and_svg(cli: Callable[..., Any], tmp_path: Path) -> Non
         graph = tmp_path / f"graph{suffix}"
         assert cli("graph", "--format", suffix[1:], "-o", graph).code == 0
         assert graph.read_bytes().startswith(magic)
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("a <b> & c", "a &lt;b&gt; &amp; c"),
+        ("*vet* en [link](x)", "\\*vet\\* en \\[link\\](x)"),
+        ("# geen kop", "\\# geen kop"),
+        ("12. geen lijst", "12\\. geen lijst"),
+        ("- geen opsomming", "\\- geen opsomming"),
+        ("twee\nregels", "twee regels"),
+    ],
+)
+def test_markdown_escape_by_hand(text: str, escaped: str) -> None:
+    from beleidskompas.report.formats.markdown import escape
+
+    assert escape(text) == escaped
+
+
+@given(st.text())
+def test_markdown_escape_leaves_no_tag_and_one_line(text: str) -> None:
+    from beleidskompas.report.formats.markdown import escape
+
+    out = escape(text)
+    assert "<" not in out and ">" not in out and "\n" not in out

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
-from beleidskompas import RuleSetError, assess, load_rules
+from beleidskompas import RuleSetError, assess, load_proposal, load_rules
 from beleidskompas.errors import InputError
 from beleidskompas.model.proposal import Proposal
 from beleidskompas.rules.ruleset import RuleSet
@@ -283,3 +283,47 @@ def test_classes_option_with_a_broken_file(tmp_path: Path, cli: Callable[..., An
     result = cli("classes", "--classes", missing)
     assert result.code == 2
     assert str(missing) in result.stderr
+
+
+# ----------------------------------------------------------- a graph close to divergence
+
+
+def _near_one_graph(tmp_path: Path, radius: float) -> Path:
+    """A rule set whose capital graph is the default one scaled to spectral radius ``radius``."""
+    from beleidskompas.society.linalg import spectral_radius_nonnegative
+
+    data = yaml.safe_load((REPO / "rules" / "society" / "capital-graph.yaml").read_text("utf-8"))
+    ids = [c["id"] for c in data["capitals"]]
+    matrix = [[0.0] * len(ids) for _ in ids]
+    for edge in data["edges"]:
+        matrix[ids.index(edge["from"])][ids.index(edge["to"])] = edge["weight"]["value"]
+    factor = radius / spectral_radius_nonnegative(matrix)
+    for edge in data["edges"]:
+        edge["weight"]["value"] *= factor
+        assert edge["weight"]["value"] < 1
+    manifest = MANIFEST.replace("  rules: [extra.yaml]\n", "  graph: graph.yaml\n")
+    return user_set(tmp_path, manifest, graph__yaml=yaml.safe_dump(data, allow_unicode=True))
+
+
+def test_a_graph_close_to_one_loads_with_a_warning_naming_the_amplification(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    folder = _near_one_graph(tmp_path, 0.999999)
+    rules = load_rules(folder)
+    assert len(rules.warnings) == 1
+    # 1 / (1 - 0.999999) = 1,000,000 (to the bisection's tolerance)
+    assert re.search(r"\b1[.,]?000[.,]?000\b|\b999[.,]?99\d\b", rules.warnings[0].en), (
+        rules.warnings
+    )
+    assert "0.999" in rules.warnings[0].en or "1.0000" in rules.warnings[0].en
+    example = REPO / "examples" / "automatisch-kindbudget.yaml"
+    result = assess(load_proposal(example), rules)
+    assert rules.warnings[0] in result.class_impact.assumptions  # type: ignore[union-attr]
+    run = cli("assess", example, "--rules", folder, "--format", "json")
+    assert run.code == 0, run.stderr
+    assert run.stderr.count("\n") == 1 and run.stderr.startswith("waarschuwing:")
+    assert rules.warnings[0].nl in json.loads(run.stdout)["class_impact"]["assumptions"]
+
+
+def test_a_graph_below_the_warning_level_loads_without_a_word(tmp_path: Path) -> None:
+    assert load_rules(_near_one_graph(tmp_path, 0.85)).warnings == ()

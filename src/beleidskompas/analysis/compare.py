@@ -286,10 +286,11 @@ def _first_shares(
     firsts = dict.fromkeys(order, 0)
     crit = list(weights)
     alpha = [concentration * len(crit) * weights[c] for c in crit]
+    _, normalised = mcda.normalise(matrix, directions, crit)  # the same for every draw
     for _ in range(draws):
         sample = dict(zip(crit, mcda.dirichlet(rng, alpha), strict=True))
-        _, scores = mcda.pipeline(matrix, directions, sample, method)
-        firsts[mcda.ranks(scores, order)[0]] += 1
+        scores = mcda.weighted_scores(normalised, sample, method)
+        firsts[mcda.best(scores, order)] += 1
     return {o: firsts[o] / draws if draws else 0.0 for o in order}
 
 
@@ -319,7 +320,7 @@ def rank_reversal(
             worst = max(column) if directions[c] == "min" else min(column)
             worse[loser][c] = matrix[loser][c] + step * (worst - matrix[loser][c])
         _, scores = mcda.pipeline(worse, directions, weights, method)
-        new_winner = mcda.ranks(scores, order)[0]
+        new_winner = mcda.best(scores, order)
         if new_winner != winner:
             notes.append(ReversalNote(kind="worsen", option=loser, winner=new_winner, step=step))
         rest = [o for o in order if o != loser]

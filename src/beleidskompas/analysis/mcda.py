@@ -29,8 +29,19 @@ def pipeline(
     method: Method,
 ) -> tuple[dict[str, dict[str, dict[str, float]]], dict[str, float]]:
     """Run the four steps; return the intermediate matrices and the scores."""
+    oriented, normalised = normalise(matrix, directions, list(weights))
+    weighted = {o: {c: row[c] * weights[c] for c in weights} for o, row in normalised.items()}
+    scores = aggregate(weighted, list(weights), method)
+    steps = {"oriented": oriented, "normalised": normalised, "weighted": weighted}
+    return steps, scores
+
+
+def normalise(
+    matrix: Matrix, directions: Mapping[str, Direction], crit: Sequence[str]
+) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
+    """Steps 1 and 2 (they do not depend on the weights): the oriented and the normalised
+    matrix."""
     options = list(matrix)
-    crit = list(weights)
     oriented = {
         o: {c: (-matrix[o][c] if directions[c] == "min" else matrix[o][c]) for c in crit}
         for o in options
@@ -41,13 +52,27 @@ def pipeline(
         low, high = min(column), max(column)
         for o in options:
             normalised[o][c] = (oriented[o][c] - low) / (high - low) if high > low else 0.0
-    weighted = {o: {c: normalised[o][c] * weights[c] for c in crit} for o in options}
+    return oriented, normalised
+
+
+def aggregate(
+    weighted: Mapping[str, Mapping[str, float]], crit: Sequence[str], method: Method
+) -> dict[str, float]:
+    """Step 4: the score of each option from its weighted row."""
     if method == "weighted_sum":
-        scores = {o: math.fsum(weighted[o].values()) for o in options}
-    else:
-        scores = topsis(weighted, crit)
-    steps = {"oriented": oriented, "normalised": normalised, "weighted": weighted}
-    return steps, scores
+        return {o: math.fsum(row[c] for c in crit) for o, row in weighted.items()}
+    return topsis(weighted, crit)
+
+
+def weighted_scores(
+    normalised: Mapping[str, Mapping[str, float]],
+    weights: Mapping[str, float],
+    method: Method,
+) -> dict[str, float]:
+    """Steps 3 and 4 for one set of weights, on a matrix normalised once (Monte Carlo)."""
+    crit = list(weights)
+    weighted = {o: {c: row[c] * weights[c] for c in crit} for o, row in normalised.items()}
+    return aggregate(weighted, crit, method)
 
 
 def topsis(weighted: Mapping[str, Mapping[str, float]], crit: Sequence[str]) -> dict[str, float]:
@@ -73,6 +98,12 @@ def ranks(scores: Mapping[str, float], order: Sequence[str]) -> list[str]:
     return sorted(order, key=lambda o: (-round(scores[o], TIE_DIGITS), position[o]))
 
 
+def best(scores: Mapping[str, float], order: Sequence[str]) -> str:
+    """The first option of :func:`ranks` in linear time (no sort)."""
+    position = {o: i for i, o in enumerate(order)}
+    return min(order, key=lambda o: (-round(scores[o], TIE_DIGITS), position[o]))
+
+
 def normalise_weights(weights: Mapping[str, float]) -> dict[str, float]:
     """Weights divided by their sum (any positive scale gives the same result)."""
     largest = max(weights.values(), default=0.0)
@@ -84,12 +115,19 @@ def normalise_weights(weights: Mapping[str, float]) -> dict[str, float]:
 
 
 def extreme_options(matrix: Matrix, criteria: Sequence[str]) -> set[str]:
-    """The options that hold the minimum or the maximum of some criterion."""
+    """The options that alone hold the minimum or the maximum of some criterion.
+
+    Only these can move a column's range when they are worsened or dropped: an option that
+    shares an extreme with another leaves it in place (many options with equal scores are
+    common, and counting them all made the rank-reversal check quadratic).
+    """
     out: set[str] = set()
     for c in criteria:
         column = {o: row[c] for o, row in matrix.items()}
-        low, high = min(column.values()), max(column.values())
-        out.update(o for o, v in column.items() if v in (low, high))
+        for extreme in (min(column.values()), max(column.values())):
+            holders = [o for o, v in column.items() if v == extreme]
+            if len(holders) == 1:
+                out.add(holders[0])
     return out
 
 

@@ -30,6 +30,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import secrets
 import stat
 import sys
@@ -50,6 +51,8 @@ MAX_ENTRY_BYTES = 32 * 1024 * 1024
 MAX_ENTRIES = 32
 """Entries kept; older ones are removed when a new one is written."""
 _PRIVATE = 0o700
+_LEGACY = re.compile(r"[0-9a-f]{64}")
+"""The name of a pickle entry written by an earlier version (removed, never read)."""
 STALE_SECONDS = 600
 """A temporary file this old is debris of a failed write (a write takes milliseconds)."""
 
@@ -76,14 +79,14 @@ def cache_dir() -> Path | None:
 
 
 def _is_private(path: Path) -> bool:
-    """A real folder, owned by this user, with no access for group or others."""
+    """A real folder, owned by this user, that group and others cannot write to."""
     try:
         info = os.lstat(path)
     except OSError:
         return False
     getuid = getattr(os, "getuid", None)
     owner_ok = getuid is None or info.st_uid == getuid()
-    return stat.S_ISDIR(info.st_mode) and owner_ok and not info.st_mode & 0o077
+    return stat.S_ISDIR(info.st_mode) and owner_ok and not info.st_mode & 0o022
 
 
 def safe_dir(create: bool) -> Path | None:
@@ -225,14 +228,16 @@ def put(cache_key: str, data: dict[str, Any]) -> None:
 
 
 def prune(folder: Path, keep: int = MAX_ENTRIES) -> None:
-    """Remove all but the ``keep`` newest entries, and leftover temporary files."""
+    """Remove all but the ``keep`` newest entries, leftover temporary files, and the pickle
+    entries of versions before 2026.12 (never read: they could execute code)."""
     entries: list[tuple[float, Path]] = []
     stale = time.time() - STALE_SECONDS
     with contextlib.suppress(OSError):
         for path in folder.iterdir():
             info = os.lstat(path)
             temporary = path.name.endswith(".tmp") and path.name.startswith(".entry-")
-            if temporary and info.st_mtime < stale:
+            legacy = path.suffix == ".pickle" and _LEGACY.fullmatch(path.stem) is not None
+            if (temporary and info.st_mtime < stale) or legacy:
                 with contextlib.suppress(OSError):
                     path.unlink()
             elif path.suffix == ".json" and stat.S_ISREG(info.st_mode):

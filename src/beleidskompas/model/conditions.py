@@ -35,13 +35,13 @@ class _Node(BaseModel):
 class AllOf(_Node):
     """Every condition holds."""
 
-    all: list[Condition] = Field(min_length=1)
+    all: tuple[Condition, ...] = Field(min_length=1)
 
 
 class AnyOf(_Node):
     """At least one condition holds."""
 
-    any: list[Condition] = Field(min_length=1)
+    any: tuple[Condition, ...] = Field(min_length=1)
 
 
 class Not(_Node):
@@ -60,8 +60,8 @@ class Compare(_Node):
     le: Scalar | None = None
     gt: Scalar | None = None
     ge: Scalar | None = None
-    in_: list[Scalar] | None = Field(default=None, alias="in")
-    not_in: list[Scalar] | None = None
+    in_: tuple[Scalar, ...] | None = Field(default=None, alias="in")
+    not_in: tuple[Scalar, ...] | None = None
 
 
 class Known(_Node):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections.abc
 import datetime as dt
 import types
 import typing
@@ -61,9 +62,9 @@ def field_type(tp: Any) -> FieldType:
         return _union_type(tp)
     if origin is Literal:
         return FieldType("enum", False, tuple(str(c) for c in get_args(tp)))
-    if origin is list:
+    if origin is list or (origin is tuple and get_args(tp)[1:] == (Ellipsis,)):
         return FieldType("list", False, item=field_type(get_args(tp)[0]))
-    if origin is dict:
+    if origin in (dict, collections.abc.Mapping):
         return FieldType("dict", False)
     if isinstance(tp, type) and issubclass(tp, BaseModel):
         return FieldType("model", False, model=tp)

@@ -8,7 +8,7 @@ from pydantic import Field, StringConstraints, model_validator
 
 from beleidskompas.i18n import Text
 from beleidskompas.i18n.catalogue import model as M
-from beleidskompas.model.base import Frozen, invalid
+from beleidskompas.model.base import Frozen, FrozenDict, FrozenMap, invalid
 from beleidskompas.model.proposal import (
     EducationSector,
     Granting,
@@ -101,14 +101,14 @@ class TakeupParameters(Frozen):
 
     schema_version: Literal[1] = 1
     kind: Literal["takeup"] = "takeup"
-    base_non_take_up: dict[Granting, Param] = Field(
+    base_non_take_up: FrozenDict[Granting, Param] = Field(
         description="Non-take-up with nothing asked of people, per granting mode."
     )
     burden_slope: Param = Field(description="β: logit increase per unit of take-up load.")
     capacity_steepness: Param = Field(
         description="γ: how much faster non-take-up rises for classes with less capacity."
     )
-    capacity_weights: dict[CapacityCapital, Param] = Field(
+    capacity_weights: FrozenDict[CapacityCapital, Param] = Field(
         description="Weights of the capitals in a class's doenvermogen capacity."
     )
     fallback_granting: Granting = Field(
@@ -149,9 +149,9 @@ class LeadTimes(Frozen):
 
     schema_version: Literal[1] = 1
     kind: Literal["lead_times"] = "lead_times"
-    default: dict[ItChange, Param] = Field(description="Months per kind of IT change.")
-    organisations: dict[Organisation, dict[ItChange, Param]] = Field(
-        default_factory=dict, description="Overrides per organisation."
+    default: FrozenDict[ItChange, Param] = Field(description="Months per kind of IT change.")
+    organisations: FrozenDict[Organisation, FrozenDict[ItChange, Param]] = Field(
+        default_factory=FrozenMap, description="Overrides per organisation."
     )
 
     @model_validator(mode="after")
@@ -179,11 +179,11 @@ class InstrumentRules(Frozen):
     """When regulations of one legal instrument may enter into force."""
 
     label: Text
-    change_dates: list[MonthDay] | None = Field(
+    change_dates: tuple[MonthDay, ...] | None = Field(
         description="Fixed change dates (MM-DD) in calendar order; null: any day."
     )
-    education_change_dates: dict[EducationSector, list[MonthDay]] = Field(
-        default_factory=dict, description="Change dates for an education sector instead."
+    education_change_dates: FrozenDict[EducationSector, tuple[MonthDay, ...]] = Field(
+        default_factory=FrozenMap, description="Change dates for an education sector instead."
     )
     minimum_lead_months: Param | None = Field(
         default=None, description="Whole months between publication and entry into force."
@@ -192,7 +192,7 @@ class InstrumentRules(Frozen):
         default=None, description="The same when the rule is directly relevant to medeoverheden."
     )
     provenance: Provenance = Field(description="Of the change dates.")
-    sources: list[SourceRef] = Field(min_length=1)
+    sources: tuple[SourceRef, ...] = Field(min_length=1)
     note: str | None = None
 
 
@@ -201,10 +201,10 @@ class InstrumentsFile(Frozen):
 
     schema_version: Literal[1] = 1
     kind: Literal["instruments"] = "instruments"
-    sources: list[SourceRef] = Field(
-        default_factory=list, description="Sources written out once, for YAML anchors."
+    sources: tuple[SourceRef, ...] = Field(
+        default=(), description="Sources written out once, for YAML anchors."
     )
-    instruments: dict[Legislation, InstrumentRules]
+    instruments: FrozenDict[Legislation, InstrumentRules]
 
     @model_validator(mode="after")
     def _complete(self) -> InstrumentsFile:

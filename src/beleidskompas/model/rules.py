@@ -8,7 +8,7 @@ from pydantic import BeforeValidator, Field, StringConstraints, model_validator
 
 from beleidskompas.i18n import Text
 from beleidskompas.i18n.catalogue import model as M
-from beleidskompas.model.base import Frozen, invalid
+from beleidskompas.model.base import Frozen, FrozenDict, invalid
 from beleidskompas.model.conditions import Condition
 from beleidskompas.model.sources import Provenance, Source, SourceId, SourceRef
 
@@ -55,13 +55,13 @@ class SourceRegistry(Frozen):
 
     schema_version: Literal[1] = 1
     kind: Literal["sources"] = "sources"
-    sources: dict[SourceId, Source]
+    sources: FrozenDict[SourceId, Source]
 
 
 class RuleSetFiles(Frozen):
     """Which files make up the rule set (paths relative to the manifest; globs allowed)."""
 
-    sources: list[str] = Field(default_factory=list, description="Source registries.")
+    sources: tuple[str, ...] = Field(default=(), description="Source registries.")
     classes: str | None = Field(default=None, description="The class model.")
     graph: str | None = Field(default=None, description="The capital graph.")
     takeup: str | None = Field(default=None, description="Take-up parameters.")
@@ -72,7 +72,7 @@ class RuleSetFiles(Frozen):
         description="Entry-into-force rules per legal instrument (Ar 4.17); the default rule "
         "set's file when absent.",
     )
-    rules: list[str] = Field(default_factory=list, description="Rule files.")
+    rules: tuple[str, ...] = Field(default=(), description="Rule files.")
 
 
 class RuleSetManifest(Frozen):
@@ -111,7 +111,7 @@ class Rule(Frozen):
     advice: Text = Field(description="What to do about it.")
     severity: RuleSeverity
     when: Condition = Field(description="When the rule fires (see docs/rules.md).")
-    sources: list[SourceRef] = Field(min_length=1)
+    sources: tuple[SourceRef, ...] = Field(min_length=1)
     provenance: Provenance = Field(description="Whether the criterion itself stands on a source.")
     weights: Weights = Field(description="Provenance of the rule's numbers.")
 
@@ -119,7 +119,7 @@ class Rule(Frozen):
 class DoenvermogenRule(Rule):
     """A doenvermogen rule: what it asks of people and which WRR capacities it burdens."""
 
-    burden: dict[Capacity, Annotated[float, Field(ge=0, le=5)]] = Field(
+    burden: FrozenDict[Capacity, Annotated[float, Field(ge=0, le=5)]] = Field(
         description="Burden on each WRR capacity (0–5) when the rule fires."
     )
     take_up: float = Field(ge=0, le=5, description="Take-up load (0–5) added when the rule fires.")
@@ -149,7 +149,7 @@ class DoenvermogenRuleFile(Frozen):
 
     schema_version: Literal[1] = 1
     section: Literal["doenvermogen"]
-    rules: list[DoenvermogenRule]
+    rules: tuple[DoenvermogenRule, ...]
 
 
 class UitvoerbaarheidRuleFile(Frozen):
@@ -157,4 +157,4 @@ class UitvoerbaarheidRuleFile(Frozen):
 
     schema_version: Literal[1] = 1
     section: Literal["uitvoerbaarheid"]
-    rules: list[UitvoerbaarheidRule]
+    rules: tuple[UitvoerbaarheidRule, ...]

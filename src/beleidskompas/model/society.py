@@ -9,7 +9,7 @@ from pydantic import Field, StringConstraints, model_validator
 from beleidskompas.i18n import Text
 from beleidskompas.i18n.catalogue import model as M
 from beleidskompas.model import display
-from beleidskompas.model.base import Frozen, invalid
+from beleidskompas.model.base import Frozen, FrozenDict, FrozenMap, invalid
 from beleidskompas.model.proposal import CAPITALS, AttributeId, CapitalId, ClassId
 from beleidskompas.model.sources import Param
 
@@ -43,19 +43,19 @@ class SocialClass(Frozen):
     description: Text
     share: Param = Field(description="Share of adults, in [0, 1].")
     persons: Param | None = Field(default=None, description="Number of adults.")
-    positions: dict[CapitalId, Param] = Field(
+    positions: FrozenDict[CapitalId, Param] = Field(
         description="Position on each of the four capitals, on the 0–1 scale."
     )
-    demographics: dict[Demographic, Param] = Field(
-        default_factory=dict,
+    demographics: FrozenDict[Demographic, Param] = Field(
+        default_factory=FrozenMap,
         description="Shares in [0, 1] (mean_age in years).",
     )
-    attributes: dict[AttributeId, Param] = Field(
-        default_factory=dict,
+    attributes: FrozenDict[AttributeId, Param] = Field(
+        default_factory=FrozenMap,
         description="Share of the class that has each attribute, in [0, 1].",
     )
-    outcomes: dict[Outcome, Param] = Field(
-        default_factory=dict,
+    outcomes: FrozenDict[Outcome, Param] = Field(
+        default_factory=FrozenMap,
         description="life_satisfaction (0–10); wrong_way and non_voting as shares.",
     )
 
@@ -93,10 +93,10 @@ class ClassModel(Frozen):
     id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
     title: Text
     description: Text | None = None
-    attributes: dict[AttributeId, Attribute] = Field(
+    attributes: FrozenDict[AttributeId, Attribute] = Field(
         description="The attribute ids every class must give a share for."
     )
-    bottom_classes: list[ClassId] = Field(
+    bottom_classes: tuple[ClassId, ...] = Field(
         min_length=1,
         description="Classes counted as 'bottom' in the benefit-share figure.",
     )
@@ -104,7 +104,7 @@ class ClassModel(Frozen):
     published_gap: Param | None = Field(
         default=None, description="The published top–bottom gap in total capital, if any."
     )
-    classes: list[SocialClass] = Field(min_length=2)
+    classes: tuple[SocialClass, ...] = Field(min_length=2)
 
     @model_validator(mode="after")
     def _check(self) -> ClassModel:
@@ -179,8 +179,8 @@ class CapitalGraphSpec(Frozen):
     id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
     title: Text
     description: Text | None = None
-    capitals: list[CapitalNode]
-    edges: list[Edge]
+    capitals: tuple[CapitalNode, ...]
+    edges: tuple[Edge, ...]
 
     @model_validator(mode="after")
     def _check(self) -> CapitalGraphSpec:

@@ -34,7 +34,7 @@ class Param(Frozen):
 
     value: float = Field(description="The value.")
     provenance: Provenance = Field(description="found | computed | inferred")
-    sources: list[SourceRef] = Field(min_length=1, description="Where the value comes from.")
+    sources: tuple[SourceRef, ...] = Field(min_length=1, description="Where the value comes from.")
     note: str | None = Field(
         default=None, description="Method (computed), reasoning (inferred), or a caveat."
     )

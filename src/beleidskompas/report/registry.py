@@ -113,9 +113,16 @@ def render(result: Any, fmt: str = "table", lang: Lang = "nl", **options: Any) -
     """``result`` written in format ``fmt`` and language ``lang``.
 
     ``options`` go to the view (e.g. ``explain=True`` for an assessment, ``table=NAME``
-    for CSV). Raises InputError naming the format when the result cannot be written in it.
+    for CSV). Raises InputError naming the format when the result cannot be written in it,
+    and TypeError when no view is registered for the kind of result.
     """
-    view = view_for(type(result))
+    try:
+        view = view_for(type(result))
+    except KeyError:
+        known = ", ".join(sorted(name.rpartition(".")[2] for name in _VIEWS))
+        raise TypeError(
+            f"render() cannot write an object of type {type(result).__name__}; it writes: {known}"
+        ) from None
     if fmt in view.special:
         return view.special_renderer(fmt)(result, lang, **options)
     if fmt not in formats_for(type(result)):

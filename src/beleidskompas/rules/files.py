@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from beleidskompas.errors import InputError, Loc, Problem, RuleSetError
@@ -57,7 +58,7 @@ def load_manifest(path: Path) -> tuple[Document, RuleSetManifest]:
         raise as_ruleset_error(exc) from None
 
 
-def _expand(base: Path, patterns: list[str], doc: Document, role: str) -> list[Path]:
+def _expand(base: Path, patterns: Sequence[str], doc: Document, role: str) -> list[Path]:
     paths: list[Path] = []
     for i, pattern in enumerate(patterns):
         found = (

@@ -24,7 +24,7 @@ def params(prefix: str, model: BaseModel | dict[str, Any]) -> Iterator[tuple[str
         elif isinstance(node, BaseModel):
             for name in type(node).model_fields:
                 value = getattr(node, name)
-                if isinstance(value, list) and value and hasattr(value[0], "id"):
+                if isinstance(value, (list, tuple)) and value and hasattr(value[0], "id"):
                     stack.extend((f"{path}.{item.id}", item) for item in value)
                 else:
                     stack.append((f"{path}.{name}", value))

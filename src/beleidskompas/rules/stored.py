@@ -128,6 +128,6 @@ class StoredRuleSet:
 def rule_model(kind: sections.RuleKind) -> type[Rule]:
     """The model of one rule of a section (the item type of its file model's ``rules``)."""
     annotation = kind.file_model.model_fields["rules"].annotation
-    (item,) = get_args(annotation)
+    item, *_ = get_args(annotation)  # tuple[Rule, ...]
     model: type[Rule] = item
     return model

@@ -6,6 +6,7 @@ Rules read them as ``facts.*``; each is recorded as a figure of its section.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from beleidskompas.model.facts import Facts
 from beleidskompas.model.proposal import ItChange, Proposal
@@ -37,7 +38,7 @@ def it_lead_months(reader: Reader, proposal: Proposal, rules: RuleSet) -> tuple[
     return longest, complete and proposal.implementation.implementers is not None
 
 
-def change_dates(reader: Reader, proposal: Proposal, rules: RuleSet) -> list[str] | None:
+def change_dates(reader: Reader, proposal: Proposal, rules: RuleSet) -> Sequence[str] | None:
     """The fixed change dates of the proposal's instrument (None: any day)."""
     impl = proposal.implementation
     assert impl.legislation is not None

@@ -7,7 +7,7 @@ class and graph parameters it rests on.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from beleidskompas.model.proposal import CAPITALS, Proposal
 from beleidskompas.rules.ruleset import RuleSet
@@ -73,7 +73,7 @@ def reach_by_class(reader: Reader, proposal: Proposal, rules: RuleSet) -> dict[s
 
 
 def bottom_reach_share(
-    reach: Mapping[str, float], class_shares: Mapping[str, float], bottom: list[str]
+    reach: Mapping[str, float], class_shares: Mapping[str, float], bottom: Sequence[str]
 ) -> float | None:
     """Share of the people reached who belong to the bottom classes."""
     total = sum(class_shares[k] * reach[k] for k in reach)

@@ -18,15 +18,25 @@ from beleidskompas.report.document import (
     Table,
 )
 
-_SPECIAL = re.compile(r"([\\`*\[\]<>|])")
-_LINE_START = re.compile(r"^([#+-]|\d+\.)(?=\s)")
+_SPECIAL = re.compile(r"([\\`*\[\]|])")
+_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_LINE_START = re.compile(r"^(?:([#+-])|(\d+)\.)(?=\s)")
 
 
 def escape(text: str) -> str:
     """Text on one line with the characters that would make Markdown (or raw HTML) of it
-    escaped; intraword underscores stay, as CommonMark leaves them alone."""
-    flat = printable(" ".join(text.splitlines()))
-    return _LINE_START.sub(r"\\\1", _SPECIAL.sub(r"\\\1", flat))
+    escaped; intraword underscores stay, as CommonMark leaves them alone.
+
+    ``&``, ``<`` and ``>`` become entities, as in the HTML report: every Markdown flavour
+    decodes them, whereas a backslash before ``<`` is not an escape in all of them.
+    """
+    flat = printable(" ".join(text.splitlines())).translate(_ENTITIES)
+    return _LINE_START.sub(_escape_marker, _SPECIAL.sub(r"\\\1", flat))
+
+
+def _escape_marker(match: re.Match[str]) -> str:
+    """``# `` → ``\\# ``, ``1. `` → ``1\\. `` (a backslash before a digit is no escape)."""
+    return f"\\{match[1]}" if match[1] else f"{match[2]}\\."
 
 
 def render_table_markdown(table: Table) -> str:
