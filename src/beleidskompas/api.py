@@ -199,7 +199,7 @@ def compare(
     seed: int | None = None,
 ) -> Comparison:
     """Assess options and compare them side by side, with the nuloptie."""
-    from beleidskompas.analysis.compare import compare_assessments
+    from beleidskompas.analysis.compare import OptionInput, compare_options, option_values
 
     rules = _rules(rules, "compare")
     for proposal in proposals:
@@ -207,10 +207,13 @@ def compare(
     ids = [p.id for p in proposals]
     if len(set(ids)) != len(ids):
         raise InputError.single("compare", C.OPTIONS_SAME_IDS.text(ids=", ".join(ids)))
-    assessments = [assess(p, rules, intervals=False) for p in proposals]
-    return compare_assessments(
-        assessments, rules, weights=weights, method=method, draws=draws, seed=seed
-    )
+    # keep only the criteria values of each option: holding a thousand assessments would
+    # make the garbage collector's work, and so the time, grow faster than the options
+    options = [
+        OptionInput(p.id, p.title, option_values(assess(p, rules, intervals=False)))
+        for p in proposals
+    ]
+    return compare_options(options, rules, weights=weights, method=method, draws=draws, seed=seed)
 
 
 def portfolio(

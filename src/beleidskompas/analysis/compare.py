@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import Field
@@ -206,16 +207,39 @@ def compare_assessments(
 
     ``draws`` and ``seed`` of the robustness check default to the rule set's settings.
     """
+    options = [OptionInput(a.proposal.id, a.proposal.title, option_values(a)) for a in assessments]
+    return compare_options(options, rules, weights=weights, method=method, draws=draws, seed=seed)
+
+
+@dataclass(frozen=True)
+class OptionInput:
+    """What the comparison needs of one assessed option (the assessment itself can go)."""
+
+    id: str
+    title: str
+    values: Mapping[str, float | None]
+
+
+def compare_options(
+    options: Sequence[OptionInput],
+    rules: RuleSet,
+    *,
+    weights: Mapping[str, float] | None = None,
+    method: Method = "weighted_sum",
+    draws: int | None = None,
+    seed: int | None = None,
+) -> Comparison:
+    """:func:`compare_assessments` on the criteria values of each option."""
     settings = rules.scoring.compare
     draws = settings.draws if draws is None else draws
     seed = settings.seed if seed is None else seed
-    if not assessments:
+    if not options:
         raise ValueError("give at least one option")
-    ids = [a.proposal.id for a in assessments]
+    ids = [o.id for o in options]
     if len(set(ids)) != len(ids):
         raise ValueError(f"option ids must be unique: {', '.join(ids)}")
-    values = {a.proposal.id: option_values(a) for a in assessments}
-    titles = {a.proposal.id: Text(nl=a.proposal.title, en=a.proposal.title) for a in assessments}
+    values = {o.id: dict(o.values) for o in options}
+    titles = {o.id: Text(nl=o.title, en=o.title) for o in options}
     active = [
         c
         for c, _, _ in CRITERIA
@@ -238,6 +262,7 @@ def compare_assessments(
     step = rules.parameter("scoring.compare.worsening_step").value
     reversal = rank_reversal(matrix, directions, w, method, order, ranked, step)
     groups = {c: g for c, g, _ in CRITERIA}
+    rank_of = {o: i for i, o in enumerate(ranked, start=1)}
     return Comparison(
         method=method,
         steps=[*mcda.STEPS, method],
@@ -260,7 +285,7 @@ def compare_assessments(
                 normalised=steps["normalised"][o],
                 weighted=steps["weighted"][o],
                 score=scores[o],
-                rank=ranked.index(o) + 1,
+                rank=rank_of[o],
                 reference=o == NULOPTIE,
             )
             for o in order

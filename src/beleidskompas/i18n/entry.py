@@ -13,19 +13,29 @@ from __future__ import annotations
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from beleidskompas.i18n.numbers import day, euro, num, pct
 from beleidskompas.i18n.text import Lang, Text
 
 
-class _Formatter(string.Formatter):
-    def __init__(self, lang: Lang) -> None:
-        super().__init__()
+class _Field:
+    """A parameter as ``str.format_map`` sees it: its ``__format__`` knows our specs.
+
+    ``format_map`` parses the template in C; the pure-Python ``string.Formatter`` took most
+    of a portfolio's time.
+    """
+
+    __slots__ = ("lang", "value")
+
+    def __init__(self, value: Any, lang: Lang) -> None:
+        self.value = value
         self.lang = lang
 
-    def format_field(self, value: Any, format_spec: str) -> str:
+    def __format__(self, format_spec: str) -> str:
         lang = self.lang
+        value = self.value
         if isinstance(value, (Text, Entry)):
             value = value.get(lang)
         if format_spec.startswith("num"):
@@ -38,11 +48,7 @@ class _Formatter(string.Formatter):
             return day(value, lang)
         if format_spec == "list":
             return ", ".join(v.get(lang) if isinstance(v, (Text, Entry)) else str(v) for v in value)
-        text: str = super().format_field(value, format_spec)
-        return text
-
-
-_FORMATTERS = {"nl": _Formatter("nl"), "en": _Formatter("en")}
+        return format(value, format_spec)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,15 +63,31 @@ class Entry:
         template = self.nl if lang == "nl" else self.en
         if not params:
             return template
-        return _FORMATTERS[lang].vformat(template, (), params)
+        return template.format_map({k: _Field(v, lang) for k, v in params.items()})
 
     def text(self, **params: Any) -> Text:
-        """Both languages with ``params`` filled in, as a :class:`Text`."""
+        """Both languages with ``params`` filled in, as a :class:`Text`.
+
+        Texts are immutable, so the same entry with the same parameters gives the same
+        object (assessments in a batch repeat many texts, such as "cannot judge").
+        """
+        try:
+            key = tuple(sorted((k, type(v), v) for k, v in params.items()))
+            return _cached_text(self, key)
+        except TypeError:  # an unhashable parameter (a list): no cache
+            return self._text(params)
+
+    def _text(self, params: Mapping[str, Any]) -> Text:
         return Text(nl=self.get("nl", **params), en=self.get("en", **params))
 
     def fields(self) -> tuple[set[str], set[str]]:
         """The parameter names of the Dutch and the English template."""
         return _names(self.nl), _names(self.en)
+
+
+@lru_cache(maxsize=4096)
+def _cached_text(entry: Entry, key: tuple[tuple[str, type, Any], ...]) -> Text:
+    return entry._text({name: value for name, _, value in key})
 
 
 def _names(template: str) -> set[str]:
