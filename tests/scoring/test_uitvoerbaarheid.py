@@ -226,10 +226,15 @@ def test_score_and_eindoordeel_functions_by_hand(rules: RuleSet) -> None:
     assert uitvoerbaarheid_score(["major", "major", "minor"], scoring) == pytest.approx(60.8)
     # 100 * 0.5 * 0.5 = 25
     assert uitvoerbaarheid_score(["blocker", "blocker"], scoring) == pytest.approx(25.0)
-    assert eindoordeel([]) == "uitvoerbaar"
-    assert eindoordeel(["minor", "info"]) == "uitvoerbaar_mits"  # unjudged: at best "mits"
-    assert eindoordeel(["minor", "major"]) == "uitvoerbaar_mits"
-    assert eindoordeel(["major", "blocker"]) == "niet_uitvoerbaar"
+    # thresholds by hand: niet below 30, uitvoerbaar from 60
+    assert eindoordeel(100, [], 30, 60) == "uitvoerbaar"
+    assert eindoordeel(60, [], 30, 60) == "uitvoerbaar"  # the threshold itself is uitvoerbaar
+    assert eindoordeel(59.9, [], 30, 60) == "uitvoerbaar_mits"
+    assert eindoordeel(29.9, [], 30, 60) == "niet_uitvoerbaar"
+    # unjudged points lower completeness, not the eindoordeel
+    assert eindoordeel(95, ["minor", "info"], 30, 60) == "uitvoerbaar"
+    assert eindoordeel(95, ["minor", "major"], 30, 60) == "uitvoerbaar_mits"
+    assert eindoordeel(95, ["major", "blocker"], 30, 60) == "niet_uitvoerbaar"
 
 
 def test_aspect_levels_take_the_maximum(make_proposal: Callable[..., Proposal]) -> None:

@@ -135,6 +135,16 @@ TAMPERINGS: list[tuple[str, Callable[[Assessment], Assessment], str]] = [
         lambda a: _uv(a, verdict="uitvoerbaar"),
         "uitvoerbaarheid.verdict",
     ),
+    (
+        "completeness 1 with an unjudged finding",
+        lambda a: _dv(a, findings=[_finding("info")], completeness=1.0),
+        "doenvermogen.completeness",
+    ),
+    (
+        "fields to supply that no finding asks for",
+        lambda a: _uv(a, missing=["delivery.granting"]),
+        "uitvoerbaarheid.missing",
+    ),
     ("reach above 1", lambda a: _row(a, reach=1.5), "reach"),
     ("take-up below 0", lambda a: _row(a, take_up=-0.1), "take_up"),
     ("negative deficit", lambda a: _row(a, deficit_after=-0.01), "negative deficit"),

@@ -38,3 +38,34 @@ class Facts(Frozen):
         default=None,
         description="Share of the people reached who belong to the bottom classes.",
     )
+
+
+FACT_INPUTS: dict[str, tuple[str, ...]] = {
+    "earliest_feasible_date": (
+        "implementation.legislation",
+        "implementation.publication_date",
+        "implementation.decision_date",
+        "implementation.implementers",
+    ),
+    "entry_before_earliest_feasible": (
+        "implementation.legislation",
+        "implementation.publication_date",
+        "implementation.decision_date",
+        "implementation.entry_into_force",
+    ),
+    "entry_on_change_date": ("implementation.legislation", "implementation.entry_into_force"),
+    "minimum_lead_met": (
+        "implementation.legislation",
+        "implementation.publication_date",
+        "implementation.entry_into_force",
+    ),
+    "it_lead_met": (
+        "implementation.decision_date",
+        "implementation.entry_into_force",
+        "implementation.implementers",
+    ),
+    "largest_it_change": ("implementation.implementers",),
+    "bottom_reach_share": ("target_group",),
+}
+"""The proposal fields each fact is derived from: a rule that cannot judge because a fact
+is unknown asks for these fields (users never see the internal ``facts.*`` names)."""

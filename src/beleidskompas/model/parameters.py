@@ -29,11 +29,24 @@ class DoenvermogenScoring(Frozen):
 
 
 class UitvoerbaarheidScoring(Frozen):
-    """Parameters of the uitvoerbaarheid score."""
+    """Parameters of the uitvoerbaarheid score and eindoordeel."""
 
     penalty_blocker: Param
     penalty_major: Param
     penalty_minor: Param
+    uitvoerbaar_min_score: Param = Field(
+        description="Lowest score that can be 'uitvoerbaar' (calibrated on K1–K16)."
+    )
+    niet_uitvoerbaar_below: Param = Field(description="Scores below this are 'niet_uitvoerbaar'.")
+
+
+class CompletenessScoring(Frozen):
+    """When a verdict is provisional."""
+
+    provisional_below: Param = Field(
+        description="A section whose completeness (share of rule questions answered) is "
+        "below this gives a provisional verdict."
+    )
 
 
 class SocietyScoring(Frozen):
@@ -87,6 +100,7 @@ class ScoringFile(Frozen):
     kind: Literal["scoring"] = "scoring"
     doenvermogen: DoenvermogenScoring
     uitvoerbaarheid: UitvoerbaarheidScoring
+    completeness: CompletenessScoring
     society: SocietyScoring
     compare: CompareScoring
     portfolio: PortfolioScoring

@@ -49,11 +49,30 @@ class Finding(Frozen):
 
 
 class SectionResult(Frozen):
-    """What every rule section reports: a score 0–100, a verdict and findings."""
+    """What every rule section reports: a score 0–100, a verdict and findings, and how much
+    of what the rules ask the proposal answered."""
 
     score: float = Field(ge=0, le=100)
     verdict: str
     findings: list[Finding]
+    completeness: float = Field(
+        default=1.0,
+        ge=0,
+        le=1,
+        description="Share of the section's rule questions the proposal answers (0–1): "
+        "answered / questions.",
+    )
+    questions: int = Field(default=0, ge=0, description="The section's rules (questions).")
+    answered: int = Field(default=0, ge=0, description="Questions the proposal answers.")
+    provisional: bool = Field(
+        default=False,
+        description="True when completeness is below scoring.completeness.provisional_below: "
+        "the verdict rests on too little information to be more than provisional.",
+    )
+    missing: list[str] = Field(
+        default_factory=list,
+        description="Proposal fields to supply so that every rule question can be answered.",
+    )
 
 
 class DoenvermogenResult(SectionResult):

@@ -5,8 +5,10 @@
 * Doenbaarheid: ``100 · exp(−Σ_c B_c / S)`` — 100 when nothing hard is asked, falling
   smoothly, never below 0.
 * Verdict, modelled on the ATR's dicta: any blocker, or a score below
-  ``niet_doenlijk_below`` → ``niet_doenlijk``; any major, anything that cannot be judged,
-  or a score below ``doenlijk_min_score`` → ``doenlijk_mits``; otherwise ``doenlijk``.
+  ``niet_doenlijk_below`` → ``niet_doenlijk``; any major, or a score below
+  ``doenlijk_min_score`` → ``doenlijk_mits``; otherwise ``doenlijk``. What could not be
+  judged does not cap the verdict: it lowers the completeness reported beside it
+  (:mod:`beleidskompas.scoring.completeness`).
 * Take-up load: ``m · Σ take_up(rule)`` over the rules that fired (used by the take-up model).
 """
 
@@ -18,6 +20,7 @@ from collections.abc import Sequence
 from beleidskompas.model.proposal import Proposal
 from beleidskompas.model.results import DoenvermogenResult, DoenvermogenVerdict
 from beleidskompas.model.rules import CAPACITIES, DoenvermogenRule
+from beleidskompas.scoring.completeness import section_completeness
 from beleidskompas.scoring.findings import RuleOutcome, make_findings
 from beleidskompas.scoring.sections import SectionInput, register_scorer
 from beleidskompas.scoring.trace import Reader, Tracer
@@ -42,14 +45,11 @@ def doenbaarheid(total_burden: float, scale: float) -> float:
 def verdict(
     score: float, severities: Sequence[str], niet_below: float, doenlijk_min: float
 ) -> DoenvermogenVerdict:
-    """The ATR-like verdict from the score and the severities of the findings.
-
-    A design can only be ``doenlijk`` when everything the rules ask about is known: an
-    ``info`` finding ("cannot judge") makes it at best ``doenlijk_mits``.
-    """
+    """The ATR-like verdict from the score and the severities of the findings that fired
+    (``info`` findings — "cannot judge" — do not count)."""
     if "blocker" in severities or score < niet_below:
         return "niet_doenlijk"
-    if "major" in severities or "info" in severities or score < doenlijk_min:
+    if "major" in severities or score < doenlijk_min:
         return "doenlijk_mits"
     return "doenlijk"
 
@@ -122,15 +122,17 @@ def score(inp: SectionInput) -> DoenvermogenResult:
         fig.rule(finding.rule, weights=False)
     fig.done(
         result_verdict,
-        "blocker or score < T_niet → niet_doenlijk; major, info or score < T_doenlijk → "
+        "blocker or score < T_niet → niet_doenlijk; major or score < T_doenlijk → "
         "doenlijk_mits; else doenlijk",
         score=value,
         severities=", ".join(sorted(set(severities))) or "—",
     )
     granting = proposal.delivery.granting or inp.rules.takeup.fallback_granting
+    known = section_completeness(tracer, SECTION, inp.outcomes, findings)
     return DoenvermogenResult(
         score=value,
         verdict=result_verdict,
+        **known.fields(),
         capacities=capacities,  # type: ignore[arg-type,unused-ignore]
         findings=findings,
         take_up_load=load,

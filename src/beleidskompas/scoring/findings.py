@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from beleidskompas.i18n.catalogue import findings as F
+from beleidskompas.model.facts import FACT_INPUTS
 from beleidskompas.model.results import Finding
 from beleidskompas.model.rules import SEVERITIES
-from beleidskompas.rules.logic import Outcome
+from beleidskompas.rules.logic import Outcome, get_path
 from beleidskompas.rules.ruleset import CompiledRule, RuleSet
 
 
@@ -32,9 +33,48 @@ class RuleOutcome:
 
 
 def evaluate_rules(rules: Iterable[CompiledRule], data: Mapping[str, Any]) -> list[RuleOutcome]:
-    """Evaluate every rule on the proposal data (``model_dump()`` plus ``facts``)."""
+    """Evaluate every rule on the proposal data (``model_dump()`` plus ``facts``).
+
+    An unknown outcome names proposal fields: a missing ``facts.*`` value is replaced by the
+    proposal fields it is derived from that are themselves unknown (or all of them).
+    """
     plain = dict(data)
-    return [RuleOutcome(rule, rule.evaluate(plain)) for rule in rules]
+    out = []
+    for rule in rules:
+        outcome = rule.evaluate(plain)
+        if outcome.value is None and any(m.startswith(FACTS) for m in outcome.missing):
+            outcome = Outcome(None, frozenset(proposal_fields(outcome.missing, plain)))
+        out.append(RuleOutcome(rule, outcome))
+    return out
+
+
+FACTS = "facts."
+
+
+def proposal_fields(missing: Iterable[str], data: Mapping[str, Any]) -> set[str]:
+    """``missing`` with every ``facts.*`` name replaced by the proposal fields behind it."""
+    out: set[str] = set()
+    for name in missing:
+        if not name.startswith(FACTS):
+            out.add(name)
+            continue
+        inputs = FACT_INPUTS.get(name[len(FACTS) :], ())
+        unknown = [f for f in inputs if get_path(data, tuple(f.split("."))) is None]
+        out.update(unknown or inputs)
+    return out
+
+
+def completeness(outcomes: Iterable[RuleOutcome]) -> float:
+    """Share of the rules whose question could be answered (decided true or false)."""
+    items = list(outcomes)
+    if not items:
+        return 1.0
+    return sum(1 for o in items if not o.unknown) / len(items)
+
+
+def missing_fields(findings: Iterable[Finding]) -> list[str]:
+    """The fields to supply, sorted: every unknown field of the ``info`` findings."""
+    return sorted({m for f in findings if f.severity == "info" for m in f.missing})
 
 
 _RANK = {s: i for i, s in enumerate(reversed(SEVERITIES))}

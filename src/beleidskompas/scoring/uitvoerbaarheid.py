@@ -4,9 +4,11 @@
   ``beperkt`` (risico procesverstoringen at ``klein``) and takes the highest level of the
   rules that fired for it.
 * Score: ``100 · Π (1 − penalty[severity])`` over the findings that fired (info: none).
-* Eindoordeel: any blocker → ``niet_uitvoerbaar``; any major, or anything that cannot be
-  judged → ``uitvoerbaar_mits`` (the conditions are the advice of the majors and supplying
-  the missing information); else ``uitvoerbaar``.
+* Eindoordeel: any blocker, or a score below ``niet_uitvoerbaar_below`` →
+  ``niet_uitvoerbaar``; any major, or a score below ``uitvoerbaar_min_score`` →
+  ``uitvoerbaar_mits`` (the conditions are the advice of the blockers and majors); else
+  ``uitvoerbaar``. What could not be judged does not cap the eindoordeel: it lowers the
+  completeness reported beside it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from beleidskompas.i18n import Text
-from beleidskompas.i18n.catalogue import findings as F
 from beleidskompas.model.results import (
     Costs,
     Finding,
@@ -22,6 +23,7 @@ from beleidskompas.model.results import (
     UitvoerbaarheidVerdict,
 )
 from beleidskompas.model.rules import ASPECTS, IMPACT_LEVELS, RISK_LEVELS, UitvoerbaarheidRule
+from beleidskompas.scoring.completeness import section_completeness
 from beleidskompas.scoring.findings import RuleOutcome, make_findings
 from beleidskompas.scoring.sections import SectionInput, register_scorer
 from beleidskompas.scoring.trace import Tracer
@@ -60,23 +62,22 @@ def uitvoerbaarheid_score(severities: Sequence[str], penalties: dict[str, float]
     return value
 
 
-def eindoordeel(severities: Sequence[str]) -> UitvoerbaarheidVerdict:
-    """Any blocker → niet_uitvoerbaar; any major, or anything that cannot be judged (info)
-    → uitvoerbaar_mits; else uitvoerbaar."""
-    if "blocker" in severities:
+def eindoordeel(
+    score: float, severities: Sequence[str], niet_below: float, uitvoerbaar_min: float
+) -> UitvoerbaarheidVerdict:
+    """Any blocker or a score below ``niet_below`` → niet_uitvoerbaar; any major or a score
+    below ``uitvoerbaar_min`` → uitvoerbaar_mits; else uitvoerbaar (``info`` findings —
+    "cannot judge" — do not count)."""
+    if "blocker" in severities or score < niet_below:
         return "niet_uitvoerbaar"
-    if "major" in severities or "info" in severities:
+    if "major" in severities or score < uitvoerbaar_min:
         return "uitvoerbaar_mits"
     return "uitvoerbaar"
 
 
 def conditions(findings: Sequence[Finding]) -> list[Text]:
-    """What must be met first: the advice of blockers and majors, then the unknowns."""
-    out = [f.advice for f in findings if f.severity in ("blocker", "major")]
-    missing = sorted({m for f in findings if f.severity == "info" for m in f.missing})
-    if missing:
-        out.append(F.SUPPLY_MISSING.text(fields=", ".join(missing)))
-    return out
+    """What must be met first: the advice of the blockers and majors."""
+    return [f.advice for f in findings if f.severity in ("blocker", "major")]
 
 
 def score(inp: SectionInput) -> UitvoerbaarheidResult:
@@ -98,18 +99,24 @@ def score(inp: SectionInput) -> UitvoerbaarheidResult:
     fig.done(value, "100 · Π (1 − penalty[severity])", values=inputs)
 
     fig = tracer.figure(SECTION, "verdict")
-    result_verdict = eindoordeel(severities)
+    niet_below = fig.param("scoring.uitvoerbaarheid.niet_uitvoerbaar_below")
+    uitvoerbaar_min = fig.param("scoring.uitvoerbaarheid.uitvoerbaar_min_score")
+    result_verdict = eindoordeel(value, severities, niet_below, uitvoerbaar_min)
     for finding in findings:
         fig.rule(finding.rule, weights=False)
     fig.done(
         result_verdict,
-        "blocker → niet_uitvoerbaar; major or info → uitvoerbaar_mits; else uitvoerbaar",
+        "blocker or score < T_niet → niet_uitvoerbaar; major or score < T_uitvoerbaar → "
+        "uitvoerbaar_mits; else uitvoerbaar",
+        score=value,
         severities=", ".join(sorted(set(severities))) or "—",
     )
+    known = section_completeness(tracer, SECTION, inp.outcomes, findings)
     impl = inp.proposal.implementation
     return UitvoerbaarheidResult(
         score=value,
         verdict=result_verdict,
+        **known.fields(),
         earliest_feasible_date=inp.facts.earliest_feasible_date,
         planned_entry_into_force=impl.entry_into_force,
         aspects=levels,  # type: ignore[arg-type,unused-ignore]

@@ -20,7 +20,7 @@ import math
 from collections.abc import Callable, Iterable
 
 from beleidskompas.model.proposal import Proposal
-from beleidskompas.model.results import Assessment, ClassImpact
+from beleidskompas.model.results import Assessment, ClassImpact, SectionResult
 from beleidskompas.rules.ruleset import RuleSet
 
 __all__ = [
@@ -58,8 +58,9 @@ def _check_doenvermogen(assessment: Assessment) -> None:
     severities = {f.severity for f in dv.findings}
     if "blocker" in severities:
         _check(dv.verdict == "niet_doenlijk", "a blocker but the verdict is not niet_doenlijk")
-    if "major" in severities or "info" in severities:
-        _check(dv.verdict != "doenlijk", "a major or unjudged finding but the verdict is doenlijk")
+    if "major" in severities:
+        _check(dv.verdict != "doenlijk", "a major finding but the verdict is doenlijk")
+    _check_completeness("doenvermogen", dv)
     if not any(dv.capacities.values()):
         _check(abs(dv.score - 100) < TOLERANCE, "no burden but doenbaarheid below 100")
 
@@ -70,14 +71,32 @@ def _check_uitvoerbaarheid(assessment: Assessment) -> None:
         return
     _in(uv.score, 0, 100, "uitvoerbaarheid.score")
     severities = {f.severity for f in uv.findings}
-    expected = (
-        "niet_uitvoerbaar"
-        if "blocker" in severities
-        else "uitvoerbaar_mits"
-        if "major" in severities or "info" in severities
-        else "uitvoerbaar"
+    if "blocker" in severities:
+        _check(
+            uv.verdict == "niet_uitvoerbaar",
+            "uitvoerbaarheid.verdict not niet_uitvoerbaar despite a blocker",
+        )
+    if "major" in severities:
+        _check(uv.verdict != "uitvoerbaar", "uitvoerbaarheid.verdict uitvoerbaar despite a major")
+    _check_completeness("uitvoerbaarheid", uv)
+
+
+def _check_completeness(name: str, section: SectionResult) -> None:
+    """Completeness is below 1 exactly when a rule could not judge, and the fields to supply
+    are those of the "cannot judge" findings."""
+    _in(section.completeness, 0, 1, f"{name}.completeness")
+    if section.questions:
+        _check(
+            abs(section.completeness - section.answered / section.questions) < TOLERANCE,
+            f"{name}.completeness is not answered / questions",
+        )
+    unjudged = [f for f in section.findings if f.severity == "info"]
+    _check(
+        (section.completeness < 1) == bool(unjudged),
+        f"{name}.completeness {section.completeness} but {len(unjudged)} unjudged findings",
     )
-    _check(uv.verdict == expected, f"uitvoerbaarheid.verdict {uv.verdict}, expected {expected}")
+    fields = sorted({m for f in unjudged for m in f.missing})
+    _check(section.missing == fields, f"{name}.missing {section.missing} != {fields}")
 
 
 def _check_class(cls: ClassImpact) -> None:

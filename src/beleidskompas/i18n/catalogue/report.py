@@ -10,7 +10,16 @@ CLASS_IMPACT = Entry("Effect op de SCP-klassen", "Impact on the SCP classes")
 FINDINGS = Entry("Bevindingen", "Findings")
 ADVICE = Entry("Advies", "Advice")
 SOURCES = Entry("Bronnen", "Sources")
-UNKNOWN = Entry("Niet te beoordelen (gegevens ontbreken)", "Cannot judge (information missing)")
+UNKNOWN = Entry(
+    "Niet te beoordelen; vul aan (veld: regels die het nodig hebben)",
+    "Cannot judge; supply (field: rules that need it)",
+)
+COMPLETENESS = Entry("Volledigheid", "Completeness")
+COMPLETENESS_VALUE = Entry(
+    "{share:pct0} van de vragen beantwoord ({answered} van {rules})",
+    "{share:pct0} of the questions answered ({answered} of {rules})",
+)
+PROVISIONAL = Entry("{verdict} (voorlopig)", "{verdict} (provisional)")
 PROVENANCE = Entry("Herkomst", "Provenance")
 ASSUMPTIONS = Entry("Aannames", "Assumptions")
 INFERRED = Entry("Steunt op geschatte parameters", "Rests on inferred parameters")

@@ -84,6 +84,20 @@ def _finding_blocks(result: SectionResult, lang: Lang) -> list[Block]:
     return out + unknown_blocks(info, lang)
 
 
+def verdict_text(result: SectionResult, lang: Lang) -> str:
+    """The verdict in words, marked provisional when the section is incomplete."""
+    verdict = pick(L.VERDICTS, result.verdict, lang)
+    return R.PROVISIONAL.get(lang, verdict=verdict) if result.provisional else verdict
+
+
+def completeness_row(result: SectionResult, lang: Lang) -> list[str]:
+    """The completeness row of a section's figures table."""
+    value = R.COMPLETENESS_VALUE.get(
+        lang, share=result.completeness, answered=result.answered, rules=result.questions
+    )
+    return [R.COMPLETENESS.get(lang), value]
+
+
 def generic_blocks(result: SectionResult, lang: Lang) -> list[Block]:
     """Score, verdict and findings of any section."""
     return [
@@ -91,7 +105,8 @@ def generic_blocks(result: SectionResult, lang: Lang) -> list[Block]:
             headers=[R.FIGURE.get(lang), R.VALUE.get(lang)],
             rows=[
                 [R.SCORE.get(lang), num(result.score, lang, 0) + " / 100"],
-                [R.VERDICT.get(lang), pick(L.VERDICTS, result.verdict, lang)],
+                [R.VERDICT.get(lang), verdict_text(result, lang)],
+                completeness_row(result, lang),
             ],
         ),
         *_finding_blocks(result, lang),
@@ -106,7 +121,8 @@ def doenvermogen_blocks(result: SectionResult, lang: Lang) -> list[Block]:
             headers=[R.FIGURE.get(lang), R.VALUE.get(lang)],
             rows=[
                 [R.DOENBAARHEID.get(lang), num(result.score, lang, 0) + " / 100"],
-                [R.VERDICT.get(lang), pick(L.VERDICTS, result.verdict, lang)],
+                [R.VERDICT.get(lang), verdict_text(result, lang)],
+                completeness_row(result, lang),
             ],
         ),
         Table(
@@ -140,7 +156,8 @@ def uitvoerbaarheid_blocks(result: SectionResult, lang: Lang) -> list[Block]:
             headers=[R.FIGURE.get(lang), R.VALUE.get(lang)],
             rows=[
                 [R.SCORE.get(lang), num(result.score, lang, 0) + " / 100"],
-                [R.EINDOORDEEL.get(lang), pick(L.VERDICTS, result.verdict, lang)],
+                [R.EINDOORDEEL.get(lang), verdict_text(result, lang)],
+                completeness_row(result, lang),
                 [R.EARLIEST.get(lang), day(result.earliest_feasible_date, lang)],
                 [R.PLANNED.get(lang), day(result.planned_entry_into_force, lang)],
             ],
