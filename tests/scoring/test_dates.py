@@ -53,8 +53,7 @@ def next_change_date(
 def minimum_lead_months(decentral: bool, legislation: Legislation = "wet") -> int:
     entry = default_ruleset().instruments.instruments[legislation]
     param = entry.decentral_lead_months if decentral else entry.minimum_lead_months
-    assert param is not None
-    return int(param.value)
+    return 0 if param is None else int(param.value)  # no minimum binds the instrument
 
 
 def earliest_entry_into_force(
@@ -272,10 +271,17 @@ def test_minimum_lead_months() -> None:
             None,
             date(2025, 9, 1),
         ),
-        # Beleidsregel: no fixed dates, so exactly publication + 2 months.
-        (date(2024, 8, 31), "beleidsregel", False, "none", None, date(2024, 10, 31)),
-        # No legislation, decentral: 30 Nov 2024 + 3 = 28 Feb 2025.
-        (date(2024, 11, 30), "none", True, "none", None, date(2025, 2, 28)),
+        # Beleidsregel: Ar 4.17 does not cover it: no fixed dates, no minimum, so the
+        # publication day itself (published 20 Dec, in force 1 Jan is fine).
+        (date(2024, 8, 31), "beleidsregel", False, "none", None, date(2024, 8, 31)),
+        (date(2024, 12, 20), "beleidsregel", False, "none", None, date(2024, 12, 20)),
+        # No legislation, decentral governments involved: still nothing but publication.
+        (date(2024, 11, 30), "none", True, "none", None, date(2024, 11, 30)),
+        # Municipal, provincial and water-board instruments: outside the Aanwijzingen.
+        (date(2025, 3, 17), "gemeentelijke_verordening", False, "none", None, date(2025, 3, 17)),
+        (date(2025, 3, 17), "collegebesluit", True, "none", None, date(2025, 3, 17)),
+        (date(2025, 3, 17), "provinciale_verordening", False, "none", None, date(2025, 3, 17)),
+        (date(2025, 3, 17), "waterschapsverordening", True, "none", None, date(2025, 3, 17)),
         # not_before later than the minimum: IT ready 15 Mar 2026 -> wet 1 Jul 2026.
         (date(2024, 6, 1), "wet", False, "none", date(2026, 3, 15), date(2026, 7, 1)),
         # not_before exactly on a change date is itself allowed.
@@ -354,7 +360,7 @@ def test_earliest_entry_is_a_minimal_change_date_meeting_all_constraints(
     got = earliest_entry_into_force(
         publication, legislation, decentral=decentral, education=education, not_before=not_before
     )
-    minimum = add_months(publication, minimum_lead_months(decentral))
+    minimum = add_months(publication, minimum_lead_months(decentral, legislation))
     # a change date for the vehicle ...
     assert is_change_date(got, legislation, education)
     # ... that leaves the minimum lead time and respects not_before ...

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from beleidskompas.model.facts import Facts
 from beleidskompas.model.proposal import Proposal
 from beleidskompas.rules.ruleset import RuleSet
-from beleidskompas.scoring import dates, facts
+from beleidskompas.scoring import dates, entry, facts
 from beleidskompas.scoring.trace import Tracer
 from beleidskompas.testing.strategies import proposals
 
@@ -22,7 +22,7 @@ def derive_facts(proposal: Proposal, rules: RuleSet) -> Facts:
 
 
 def it_lead_months(proposal: Proposal, rules: RuleSet) -> tuple[int, bool]:
-    return facts.it_lead_months(Tracer(rules).figure("test", "lead"), proposal, rules)
+    return entry.it_lead_months(Tracer(rules).figure("test", "lead"), proposal, rules)
 
 
 def earliest_feasible_date(proposal: Proposal, rules: RuleSet) -> date | None:
@@ -179,12 +179,20 @@ def test_no_reach_gives_no_bottom_share(
 def test_facts_are_consistent(rules: RuleSet, proposal: Proposal) -> None:
     facts = derive_facts(proposal, rules)
     impl = proposal.implementation
-    if facts.earliest_feasible_date is not None:
+    if facts.earliest_feasible_date is not None and not facts.deviation_covers_change_dates:
         assert impl.legislation is not None
         assert is_change_date(facts.earliest_feasible_date, impl.legislation, impl.education_sector)
     entry = impl.entry_into_force
     if entry is not None and facts.earliest_feasible_date is not None:
-        assert facts.entry_before_earliest_feasible is (entry < facts.earliest_feasible_date)
+        # before even a lower bound: certainly too early; else decided only when exact
+        if entry < facts.earliest_feasible_date:
+            assert facts.entry_before_earliest_feasible is True
+        elif facts.earliest_is_lower_bound:
+            assert facts.entry_before_earliest_feasible is None
+        else:
+            assert facts.entry_before_earliest_feasible is False
+    if facts.minimum_lead_met is True:
+        assert impl.publication_date is not None  # success needs the publication date
     if facts.bottom_reach_share is not None:
         assert 0.0 <= facts.bottom_reach_share <= 1.0 + 1e-12
     changes = [i.it_change for i in impl.implementers or [] if i.it_change is not None]

@@ -193,6 +193,14 @@ class InstrumentRules(Frozen):
     """When regulations of one legal instrument may enter into force."""
 
     label: Text
+    ar417: bool = Field(
+        default=False,
+        description="Whether Aanwijzing 4.17 governs the instrument (fixed change dates and "
+        "a minimum period that a motivated deviation may set aside).",
+    )
+    publication: Text | None = Field(
+        default=None, description="Where it is published and when it may take effect."
+    )
     change_dates: tuple[MonthDay, ...] | None = Field(
         description="Fixed change dates (MM-DD) in calendar order; null: any day."
     )

@@ -57,7 +57,37 @@ Organisation = Literal[
 ]
 ItChange = Literal["none", "minor", "major", "new_system"]
 UitvoerbaarheidVerdict = Literal["uitvoerbaar", "uitvoerbaar_mits", "niet_uitvoerbaar"]
-Legislation = Literal["none", "beleidsregel", "ministeriele_regeling", "amvb", "wet"]
+Legislation = Literal[
+    "none",
+    "beleidsregel",
+    "ministeriele_regeling",
+    "amvb",
+    "wet",
+    "gemeentelijke_verordening",
+    "collegebesluit",
+    "provinciale_verordening",
+    "waterschapsverordening",
+]
+AR417_INSTRUMENTS: tuple[Legislation, ...] = ("wet", "amvb", "ministeriele_regeling")
+"""The instruments Aanwijzing voor de regelgeving 4.17 covers (lid 1, 2 and 4)."""
+DECENTRAL_INSTRUMENTS: tuple[Legislation, ...] = (
+    "gemeentelijke_verordening",
+    "collegebesluit",
+    "provinciale_verordening",
+    "waterschapsverordening",
+)
+"""Instruments of municipalities, provinces and water boards (outside the Aanwijzingen)."""
+DeviationGround = Literal[
+    "unwanted_effects",
+    "year_cycle",
+    "beneficial_early",
+    "excessive_cost",
+    "urgent",
+    "repair",
+    "eu_international",
+    "general_ar_1_2",
+]
+DeviationCovers = Literal["change_dates", "minimum", "both"]
 EducationSector = Literal["none", "funderend_mbo", "hoger_onderwijs"]
 Level3 = Literal["low", "medium", "high"]
 
@@ -265,6 +295,20 @@ class Decentralised(Frozen):
     involved: bool | None = Field(
         default=None, description="Whether decentral governments carry it out; absent = unknown."
     )
+    imposed_task: bool | None = Field(
+        default=None,
+        description="true: a task the Rijk imposes on them (medebewind: funding under the "
+        "Financiële-verhoudingswet, UDO and consultation apply); false: their own "
+        "(autonomous) policy or a power they may use. Absent: derived — false for a "
+        "municipal, provincial or water-board instrument, true for a wet, AMvB or "
+        "ministeriële regeling they carry out, else unknown.",
+    )
+    directly_relevant: bool | None = Field(
+        default=None,
+        description="Whether the rule is 'direct relevant voor medeoverheden' (Ar 4.17 lid 4: "
+        "three months instead of two between publication and entry into force); absent = "
+        "the value of `involved`.",
+    )
     funded: bool | None = Field(
         default=None, description="Whether the Rijk funds their task sufficiently."
     )
@@ -274,6 +318,27 @@ class Decentralised(Frozen):
     )
     policy_freedom: Level3 | None = Field(
         default=None, description="Policy freedom left to them: low | medium | high."
+    )
+
+
+class Ar417Deviation(Frozen):
+    """A motivated deviation from the fixed change dates or the minimum period (Ar 4.17
+    lid 5 and 6)."""
+
+    ground: DeviationGround = Field(
+        description="unwanted_effects (lid 5a) | year_cycle (5a: tied to a budget, tax or "
+        "school year) | beneficial_early (5a: only favours those affected) | "
+        "excessive_cost (5a) | urgent (5b: spoed- of noodregelgeving) | repair (5c: "
+        "reparatieregelgeving) | eu_international (5d: binding EU or international "
+        "decision) | general_ar_1_2 (Ar 1.2 lid 2, the residual ground)."
+    )
+    covers: DeviationCovers = Field(
+        default="both",
+        description="What the deviation covers: change_dates | minimum | both (default).",
+    )
+    motivation: str = Field(
+        min_length=1,
+        description="The motivation, as it will stand in the toelichting (Ar 4.17 lid 6).",
     )
 
 
@@ -294,8 +359,15 @@ class Implementation(Frozen):
     )
     legislation: Legislation | None = Field(
         default=None,
-        description="The legal vehicle (Aanwijzing 4.17): none | beleidsregel | "
-        "ministeriele_regeling | amvb | wet; absent = unknown.",
+        description="The legal vehicle: none | beleidsregel | ministeriele_regeling | amvb | "
+        "wet (Rijk; Aanwijzing 4.17 covers the last three) | gemeentelijke_verordening | "
+        "collegebesluit | provinciale_verordening | waterschapsverordening (decentral, "
+        "with their own publication rules); absent = unknown.",
+    )
+    ar417_deviation: Ar417Deviation | None = Field(
+        default=None,
+        description="A motivated deviation from Ar 4.17's fixed dates or minimum period; "
+        "absent = none.",
     )
     education_sector: EducationSector = Field(
         default="none",
