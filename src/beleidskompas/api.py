@@ -11,11 +11,12 @@ field path and the line:column of each problem; gates raise
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from beleidskompas.errors import GateFailedError, InputError
+from beleidskompas.errors import GateFailedError, InputError, Problem
 from beleidskompas.i18n import Lang
 from beleidskompas.i18n.catalogue import cli as C
 from beleidskompas.i18n.catalogue import errors as E
@@ -83,6 +84,31 @@ def load_proposal(path: Path | str, rules: RuleSet | None = None) -> Proposal:
     if rules is not None:
         check_proposal(proposal, _rules(rules, "load_proposal"), doc)
     return proposal
+
+
+def proposal_warnings(
+    proposal: Proposal, doc: Document | None = None, today: dt.date | None = None
+) -> list[Problem]:
+    """Warnings about a valid proposal (dates in an impossible order or in the past), with
+    the line and column of each field when ``doc`` is the proposal's parsed file."""
+    from beleidskompas.model.warnings import proposal_warnings as find_warnings
+
+    out = []
+    for loc, text in find_warnings(proposal, today or dt.date.today()):
+        found = doc.position(loc) if doc else None
+        line, column = found if found else (None, None)
+        out.append(Problem(text, loc, line, column))
+    return out
+
+
+def check_file(
+    path: Path | str, rules: RuleSet | None = None, today: dt.date | None = None
+) -> list[Problem]:
+    """Validate a proposal file (schema, and class and attribute ids against ``rules``);
+    return its warnings. Raises InputError when the file is invalid."""
+    proposal, doc = read_proposal(path)
+    check_proposal(proposal, _rules(rules, "check_file"), doc)
+    return proposal_warnings(proposal, doc, today)
 
 
 def proposal_files(paths: Iterable[Path | str]) -> list[Path]:

@@ -56,10 +56,12 @@ def validate(
     problems: list[InputError] = []
     for file in api.proposal_files(paths):
         try:
-            api.load_proposal(file, rule_set)
+            warnings = api.check_file(file, rule_set)
         except InputError as exc:
             problems.append(exc)
             continue
         typer.echo(C.VALID.get(lang_of(lang), file=file))
+        for warning in warnings:
+            typer.echo(warning.render(str(file), lang_of(lang)), err=True)
     if problems:
         raise MultiError(problems)

@@ -84,3 +84,22 @@ GRAPH_CAPITALS = Entry(
     "de kapitalen moeten precies {capitals} zijn", "capitals must be exactly {capitals}"
 )
 DUPLICATE_EDGES = Entry("dubbele verbindingen: {edges}", "duplicate edges: {edges}")
+
+WARN_PUBLICATION_BEFORE_DECISION = Entry(
+    "waarschuwing: de publicatie ({later:date}) ligt vóór het besluit ({earlier:date})",
+    "warning: publication ({later:date}) lies before the decision ({earlier:date})",
+)
+WARN_ENTRY_BEFORE_PUBLICATION = Entry(
+    "waarschuwing: de inwerkingtreding ({later:date}) ligt vóór de publicatie ({earlier:date}); "
+    "een regeling bindt pas na bekendmaking",
+    "warning: entry into force ({later:date}) lies before publication ({earlier:date}); a "
+    "regulation binds only after publication",
+)
+WARN_ENTRY_BEFORE_DECISION = Entry(
+    "waarschuwing: de inwerkingtreding ({later:date}) ligt vóór het besluit ({earlier:date})",
+    "warning: entry into force ({later:date}) lies before the decision ({earlier:date})",
+)
+WARN_IN_THE_PAST = Entry(
+    "waarschuwing: {day:date} ligt in het verleden (vandaag is {today:date})",
+    "warning: {day:date} lies in the past (today is {today:date})",
+)
