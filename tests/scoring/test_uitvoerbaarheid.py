@@ -198,9 +198,11 @@ def test_score_with_one_major_and_one_minor_by_hand(
         {"implementation": {"enforcement_plan": False, "evaluation_planned": False}}
     )
     uv = _uv(proposal)
-    assert sorted(f.rule for f in uv.findings) == ["UV-22", "UV-24"]
+    # the SVB's own toets says uitvoerbaar: it weighs most, and the difference is UV-TOETS
+    assert sorted(f.rule for f in uv.findings) == ["UV-22", "UV-24", "UV-TOETS"]
     assert uv.score == pytest.approx(76.0)
-    assert uv.verdict == "uitvoerbaar_mits"
+    assert uv.own_verdict == "uitvoerbaar_mits"
+    assert (uv.agency_verdict, uv.verdict, uv.verdict_basis) == ("uitvoerbaar",) * 2 + ("agency",)
     # the conditions of uitvoerbaar_mits are the advice of the majors
     assert len(uv.conditions) == 1
     # UV-22 is on handhaafbaarheid at level middelgroot
@@ -213,9 +215,22 @@ def test_score_with_a_blocker_by_hand(make_proposal: Callable[..., Proposal]) ->
     # IT: 15 Jan 2024 + 6 = 15 Jul 2024 <= 1 Oct: met.
     # penalty_blocker 0.5: 100 * 0.5 * 0.95 = 47.5
     uv = _uv(make_proposal({"implementation": {"entry_into_force": "2024-10-01"}}))
-    assert sorted(f.rule for f in uv.findings) == ["UV-10", "UV-12"]
+    assert sorted(f.rule for f in uv.findings) == ["UV-10", "UV-12", "UV-TOETS"]
     assert uv.score == pytest.approx(47.5)
-    assert uv.verdict == "niet_uitvoerbaar"
+    assert uv.own_verdict == "niet_uitvoerbaar"
+    assert uv.verdict == "uitvoerbaar"  # the SVB's toets: uitvoerbaar, and it weighs most
+    toets = next(f for f in uv.findings if f.rule == "UV-TOETS")
+    assert "UV-10" in toets.message.nl and "svb" in toets.message.en
+    # without the agency's verdict the tool's own judgement is the eindoordeel
+    no_toets = make_proposal(
+        {
+            "implementation": {
+                "entry_into_force": "2024-10-01",
+                "implementers": [{"organisation": "svb", "it_change": "minor"}],
+            }
+        }
+    )
+    assert _uv(no_toets).verdict == "niet_uitvoerbaar"
 
 
 def test_score_and_eindoordeel_functions_by_hand(rules: RuleSet) -> None:
@@ -393,7 +408,9 @@ def test_planned_before_the_earliest_date_is_never_uitvoerbaar(
     assert earliest is not None
     planned = _impl(known, entry_into_force=earliest - timedelta(days=before))
     uv = _uv(planned)
-    assert uv.verdict == "niet_uitvoerbaar"
+    assert uv.own_verdict == "niet_uitvoerbaar"
+    if uv.verdict_basis == "tool":
+        assert uv.verdict == "niet_uitvoerbaar"
     assert "UV-10" in {f.rule for f in uv.findings}
     # ... and planning exactly on the earliest date clears UV-10
     on_time = _uv(_impl(known, entry_into_force=earliest))

@@ -131,8 +131,8 @@ TAMPERINGS: list[tuple[str, Callable[[Assessment], Assessment], str]] = [
     ),
     ("uv score above 100", lambda a: _uv(a, score=101.0), "uitvoerbaarheid.score"),
     (
-        "uv verdict contradicts findings",
-        lambda a: _uv(a, verdict="uitvoerbaar"),
+        "uv verdict contradicts its basis",
+        lambda a: _uv(a, verdict="niet_uitvoerbaar"),  # the agency said uitvoerbaar
         "uitvoerbaarheid.verdict",
     ),
     (
@@ -144,6 +144,11 @@ TAMPERINGS: list[tuple[str, Callable[[Assessment], Assessment], str]] = [
         "fields to supply that no finding asks for",
         lambda a: _uv(a, missing=["delivery.granting"]),
         "uitvoerbaarheid.missing",
+    ),
+    (
+        "uv verdict contradicts the tool's findings",
+        lambda a: _uv(a, verdict_basis="tool", verdict="uitvoerbaar"),
+        "uitvoerbaarheid.verdict",
     ),
     ("reach above 1", lambda a: _row(a, reach=1.5), "reach"),
     ("take-up below 0", lambda a: _row(a, take_up=-0.1), "take_up"),

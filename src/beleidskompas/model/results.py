@@ -97,7 +97,27 @@ class UitvoerbaarheidResult(SectionResult):
     """The uitvoeringstoets box: aspects, earliest feasible date, score, eindoordeel."""
 
     verdict: UitvoerbaarheidVerdict
+    own_verdict: UitvoerbaarheidVerdict | None = Field(
+        default=None,
+        description="The eindoordeel of the tool's rules alone (without the rules that "
+        "repeat an uitvoeringstoets verdict).",
+    )
+    agency_verdict: UitvoerbaarheidVerdict | None = Field(
+        default=None,
+        description="The least favourable verdict of the implementers' own uitvoeringstoetsen.",
+    )
+    verdict_basis: Literal["tool", "agency", "agency_and_tool"] = Field(
+        default="tool",
+        description="What the eindoordeel rests on: the tool's rules; the agencies' toetsen "
+        "(every implementer gave a verdict; theirs weighs most); or both (the worse of the "
+        "two, when only some did).",
+    )
     earliest_feasible_date: dt.date | None
+    earliest_is_lower_bound: bool = Field(
+        default=False,
+        description="The earliest feasible date is a lower bound (publication date or an IT "
+        "lead time unknown).",
+    )
     planned_entry_into_force: dt.date | None = None
     aspects: dict[Aspect, str]
     conditions: list[Text] = Field(

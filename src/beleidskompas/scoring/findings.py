@@ -112,8 +112,13 @@ def make_findings(ruleset: RuleSet, outcomes: Iterable[RuleOutcome]) -> list[Fin
                     missing=missing,
                 )
             )
-    findings.sort(key=lambda f: (_RANK[f.severity], rule_sort_key(f.rule)))
+    findings.sort(key=finding_order)
     return findings
+
+
+def finding_order(finding: Finding) -> tuple[int, tuple[str, int, str]]:
+    """Findings by severity (blocker first), then rule id in natural order."""
+    return (_RANK[finding.severity], rule_sort_key(finding.rule))
 
 
 def rule_sort_key(rule_id: str) -> tuple[str, int, str]:

@@ -23,8 +23,9 @@ from beleidskompas.model.results import (
     UitvoerbaarheidVerdict,
 )
 from beleidskompas.model.rules import ASPECTS, IMPACT_LEVELS, RISK_LEVELS, UitvoerbaarheidRule
+from beleidskompas.scoring import agency
 from beleidskompas.scoring.completeness import section_completeness
-from beleidskompas.scoring.findings import RuleOutcome, make_findings
+from beleidskompas.scoring.findings import RuleOutcome, finding_order, make_findings
 from beleidskompas.scoring.sections import SectionInput, register_scorer
 from beleidskompas.scoring.trace import Tracer
 
@@ -80,6 +81,28 @@ def conditions(findings: Sequence[Finding]) -> list[Text]:
     return [f.advice for f in findings if f.severity in ("blocker", "major")]
 
 
+def _verdict_of(
+    tracer: Tracer, figure: str, findings: Sequence[Finding], penalties: dict[str, float]
+) -> tuple[float, UitvoerbaarheidVerdict]:
+    """Score and eindoordeel of a set of findings, as a traced figure."""
+    severities: list[str] = [f.severity for f in findings]
+    value = uitvoerbaarheid_score(severities, penalties)
+    fig = tracer.figure(SECTION, figure)
+    niet_below = fig.param("scoring.uitvoerbaarheid.niet_uitvoerbaar_below")
+    uitvoerbaar_min = fig.param("scoring.uitvoerbaarheid.uitvoerbaar_min_score")
+    result = eindoordeel(value, severities, niet_below, uitvoerbaar_min)
+    for finding in findings:
+        fig.rule(finding.rule, weights=False)
+    fig.done(
+        result,
+        "blocker or score < T_niet → niet_uitvoerbaar; major or score < T_uitvoerbaar → "
+        "uitvoerbaar_mits; else uitvoerbaar",
+        score=value,
+        severities=", ".join(sorted(set(severities))) or "—",
+    )
+    return value, result
+
+
 def score(inp: SectionInput) -> UitvoerbaarheidResult:
     """The uitvoerbaarheid section of an assessment."""
     tracer = inp.tracer
@@ -98,26 +121,31 @@ def score(inp: SectionInput) -> UitvoerbaarheidResult:
     inputs.update({f"penalty_{s}": p for s, p in penalties.items()})
     fig.done(value, "100 · Π (1 − penalty[severity])", values=inputs)
 
+    own_findings = make_findings(inp.rules, agency.own_outcomes(inp.outcomes))
+    _, own = _verdict_of(tracer, "own_verdict", own_findings, penalties)
+    evidence = agency.combine(inp.proposal, own)
     fig = tracer.figure(SECTION, "verdict")
-    niet_below = fig.param("scoring.uitvoerbaarheid.niet_uitvoerbaar_below")
-    uitvoerbaar_min = fig.param("scoring.uitvoerbaarheid.uitvoerbaar_min_score")
-    result_verdict = eindoordeel(value, severities, niet_below, uitvoerbaar_min)
-    for finding in findings:
-        fig.rule(finding.rule, weights=False)
     fig.done(
-        result_verdict,
-        "blocker or score < T_niet → niet_uitvoerbaar; major or score < T_uitvoerbaar → "
-        "uitvoerbaar_mits; else uitvoerbaar",
-        score=value,
-        severities=", ".join(sorted(set(severities))) or "—",
+        evidence.verdict,
+        "every implementer's toets gave a verdict → the worst of those; some did → the "
+        "worse of theirs and the tool's; none did → the tool's",
+        agency=evidence.agency,
+        own=own,
+        basis=evidence.basis,
     )
+    extra = agency.disagreement(evidence, inp.proposal, own_findings)
+    shown = sorted([*findings, extra], key=finding_order) if extra else findings
     known = section_completeness(tracer, SECTION, inp.outcomes, findings)
     impl = inp.proposal.implementation
     return UitvoerbaarheidResult(
         score=value,
-        verdict=result_verdict,
+        verdict=evidence.verdict,
+        own_verdict=own,
+        agency_verdict=evidence.agency,
+        verdict_basis=evidence.basis,
         **known.fields(),
         earliest_feasible_date=inp.facts.earliest_feasible_date,
+        earliest_is_lower_bound=inp.facts.earliest_is_lower_bound is True,
         planned_entry_into_force=impl.entry_into_force,
         aspects=levels,  # type: ignore[arg-type,unused-ignore]
         conditions=conditions(findings),
@@ -127,7 +155,7 @@ def score(inp: SectionInput) -> UitvoerbaarheidResult:
             staff_fte_structural=impl.staff_fte_structural,
             staff_fte_incidental=impl.staff_fte_incidental,
         ),
-        findings=findings,
+        findings=shown,
     )
 
 

@@ -20,7 +20,12 @@ import math
 from collections.abc import Callable, Iterable
 
 from beleidskompas.model.proposal import Proposal
-from beleidskompas.model.results import Assessment, ClassImpact, SectionResult
+from beleidskompas.model.results import (
+    Assessment,
+    ClassImpact,
+    SectionResult,
+    UitvoerbaarheidResult,
+)
 from beleidskompas.rules.ruleset import RuleSet
 
 __all__ = [
@@ -70,6 +75,24 @@ def _check_uitvoerbaarheid(assessment: Assessment) -> None:
     if uv is None:
         return
     _in(uv.score, 0, 100, "uitvoerbaarheid.score")
+    _check_eindoordeel(uv)
+    _check_completeness("uitvoerbaarheid", uv)
+
+
+_ORDER = ("uitvoerbaar", "uitvoerbaar_mits", "niet_uitvoerbaar")
+
+
+def _check_eindoordeel(uv: UitvoerbaarheidResult) -> None:
+    """The eindoordeel follows from its basis: the tool's findings, the agencies' toetsen, or
+    the worse of the two."""
+    if uv.verdict_basis == "agency":
+        _check(uv.verdict == uv.agency_verdict, "uitvoerbaarheid.verdict is not the agency's")
+        return
+    if uv.verdict_basis == "agency_and_tool":
+        assert uv.agency_verdict is not None and uv.own_verdict is not None
+        worse = max(uv.agency_verdict, uv.own_verdict, key=_ORDER.index)
+        _check(uv.verdict == worse, "uitvoerbaarheid.verdict is not the worse of agency and tool")
+        return
     severities = {f.severity for f in uv.findings}
     if "blocker" in severities:
         _check(
@@ -78,7 +101,6 @@ def _check_uitvoerbaarheid(assessment: Assessment) -> None:
         )
     if "major" in severities:
         _check(uv.verdict != "uitvoerbaar", "uitvoerbaarheid.verdict uitvoerbaar despite a major")
-    _check_completeness("uitvoerbaarheid", uv)
 
 
 def _check_completeness(name: str, section: SectionResult) -> None:

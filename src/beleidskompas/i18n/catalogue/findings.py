@@ -7,10 +7,6 @@ CANNOT_JUDGE = Entry(
     "Cannot judge: {question} (unknown: {fields})",
 )
 FILL_IN = Entry("Vul in: {fields}.", "Fill in: {fields}.")
-SUPPLY_MISSING = Entry(
-    "Vul de ontbrekende gegevens aan en beoordeel opnieuw: {fields}.",
-    "Supply the missing information and assess again: {fields}.",
-)
 ASSUME_INDEPENDENT = Entry(
     "Bereik per klasse = product van de aandelen voor de criteria ({criteria}): aangenomen "
     "is dat die kenmerken binnen een klasse onafhankelijk voorkomen.",
@@ -28,4 +24,25 @@ ASSUME_INTERVALS = Entry(
     "kloof, Atkinson-index en aandelen met een vaste-seed Monte-Carlo-trekking.",
     "Intervals: exact for effects and deficits (monotone in effect size); gap, Atkinson "
     "index and shares from a fixed-seed Monte Carlo draw.",
+)
+
+TOOL_HARSHER = Entry(
+    "De uitvoeringstoets ({organisations}) oordeelt '{agency}', de regels van dit hulpmiddel "
+    "komen tot '{own}' door {reasons}. Het oordeel van de uitvoerder weegt het zwaarst.",
+    "The uitvoeringstoets ({organisations}) judges '{agency}'; the rules of this tool come to "
+    "'{own}' because of {reasons}. The implementer's verdict weighs most.",
+)
+AGENCY_HARSHER = Entry(
+    "De uitvoeringstoets ({organisations}) oordeelt '{agency}', strenger dan de regels van dit "
+    "hulpmiddel ('{own}'; zware bevindingen: {reasons}). Het oordeel van de uitvoerder weegt "
+    "het zwaarst.",
+    "The uitvoeringstoets ({organisations}) judges '{agency}', stricter than the rules of this "
+    "tool ('{own}'; major findings: {reasons}). The implementer's verdict weighs most.",
+)
+NO_MAJOR_FINDINGS = Entry("geen", "none")
+DISCUSS_TOETS = Entry(
+    "Bespreek het verschil met {organisations}: ga na welke punten de toets anders weegt of "
+    "niet kende, en neem de uitkomst op in de toelichting.",
+    "Discuss the difference with {organisations}: find out which points the toets weighs "
+    "differently or did not know, and report the outcome in the explanatory note.",
 )
