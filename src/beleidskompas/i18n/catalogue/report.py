@@ -280,3 +280,15 @@ SPECTRAL_RADIUS = Entry(
     "Spectral radius {radius:num3}: a change amplifies over the graph by at most a factor "
     "1/(1 − ρ).",
 )
+
+OWN_VERDICT = Entry("Oordeel van de regels", "Verdict of the rules")
+AGENCY_VERDICT = Entry("Oordeel uitvoeringstoets", "Verdict of the uitvoeringstoets")
+VERDICT_BASIS = {
+    "tool": Entry("de regels van dit hulpmiddel", "the rules of this tool"),
+    "agency": Entry("de uitvoeringstoets van de uitvoerders", "the implementers' uitvoeringstoets"),
+    "agency_and_tool": Entry(
+        "het strengste van uitvoeringstoets en regels", "the stricter of toets and rules"
+    ),
+}
+BASIS = Entry("Grondslag eindoordeel", "Basis of the final verdict")
+LOWER_BOUND = Entry("{day} (ondergrens)", "{day} (lower bound)")

@@ -148,6 +148,25 @@ def _cost_rows(result: UitvoerbaarheidResult, lang: Lang) -> list[list[str]]:
     return [r for r in rows if r[1] != "—"]
 
 
+def _evidence_rows(result: UitvoerbaarheidResult, lang: Lang) -> list[list[str]]:
+    """The agency's and the tool's verdicts, when the agency gave one."""
+    if result.agency_verdict is None:
+        return []
+    own = pick(L.VERDICTS, result.own_verdict, lang) if result.own_verdict else "—"
+    return [
+        [R.AGENCY_VERDICT.get(lang), pick(L.VERDICTS, result.agency_verdict, lang)],
+        [R.OWN_VERDICT.get(lang), own],
+        [R.BASIS.get(lang), R.VERDICT_BASIS[result.verdict_basis].get(lang)],
+    ]
+
+
+def _earliest(result: UitvoerbaarheidResult, lang: Lang) -> str:
+    shown = day(result.earliest_feasible_date, lang)
+    if result.earliest_is_lower_bound and result.earliest_feasible_date is not None:
+        return R.LOWER_BOUND.get(lang, day=shown)
+    return shown
+
+
 def uitvoerbaarheid_blocks(result: SectionResult, lang: Lang) -> list[Block]:
     """Score, eindoordeel, dates, the uitvoeringstoets box, costs, conditions, findings."""
     assert isinstance(result, UitvoerbaarheidResult)
@@ -157,8 +176,9 @@ def uitvoerbaarheid_blocks(result: SectionResult, lang: Lang) -> list[Block]:
             rows=[
                 [R.SCORE.get(lang), num(result.score, lang, 0) + " / 100"],
                 [R.EINDOORDEEL.get(lang), verdict_text(result, lang)],
+                *_evidence_rows(result, lang),
                 completeness_row(result, lang),
-                [R.EARLIEST.get(lang), day(result.earliest_feasible_date, lang)],
+                [R.EARLIEST.get(lang), _earliest(result, lang)],
                 [R.PLANNED.get(lang), day(result.planned_entry_into_force, lang)],
             ],
         ),
