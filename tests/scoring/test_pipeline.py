@@ -125,11 +125,12 @@ def test_provenance(rules: RuleSet, make_proposal: Callable[..., Proposal]) -> N
     assert "takeup.base_non_take_up.automatic" in p.parameters_read
     assert "takeup.base_non_take_up.application" not in p.parameters_read
     assert "classes.precariaat.attributes.low_income" in p.parameters_read
-    # a budget: cost per person-point needs the persons per class; without one, it does not
-    assert "classes.precariaat.persons" in p.parameters_read
-    unbudgeted = make_proposal({"budget": {"structural_eur_per_year": None}})
-    read = assess(unbudgeted).provenance.parameters_read
-    assert not any(name.endswith(".persons") for name in read)
+    # the population in scope: the Netherlands' adults, unless the proposal gives a scope
+    assert "scoring.society.adults_nl" in p.parameters_read
+    scoped = make_proposal({"scope": {"name": "Zwolle", "adults": 105000}})
+    assert "scoring.society.adults_nl" not in assess(scoped).provenance.parameters_read
+    # no money effect and no obligation: no income parameters
+    assert not any(n.startswith("scoring.income.") for n in p.parameters_read)
 
 
 def test_explicit_reach_does_not_lean_on_attribute_shares(

@@ -24,18 +24,15 @@ from pydantic import Field
 from beleidskompas.analysis.portfolio_findings import PortfolioFinding, portfolio_findings
 from beleidskompas.i18n import Text
 from beleidskompas.model.base import Frozen
-from beleidskompas.model.proposal import CAPITALS, Proposal
+from beleidskompas.model.proposal import CAPITALS, Effect, Proposal
 from beleidskompas.model.results import Assessment
 from beleidskompas.rules.ruleset import RuleSet
-from beleidskompas.scoring.dates import MONTHS_PER_YEAR
+from beleidskompas.scoring.demands import measure_demands
 from beleidskompas.scoring.doenvermogen import doenbaarheid
 from beleidskompas.scoring.pipeline import assess
 from beleidskompas.society.baseline import compute_baseline
 from beleidskompas.society.graph import accumulate, deficits, total_capital
 from beleidskompas.society.inequality import atkinson, gap
-
-TIMES_PER_YEAR = {"once": 1.0, "yearly": 1.0, "monthly": float(MONTHS_PER_YEAR)}
-"""Times per year an action is done, by how it repeats (on_change: a rule-set parameter)."""
 
 
 class Cell(Frozen):
@@ -89,16 +86,9 @@ class Portfolio(Frozen):
     findings: list[PortfolioFinding]
 
 
-def measure_demands(proposal: Proposal, on_change_per_year: float) -> tuple[float, float, float]:
-    """Actions, documents and deadlines per year that one measure asks of a recipient."""
-    actions = documents = deadlines = 0.0
-    for action in proposal.delivery.citizen_actions or []:
-        freq = TIMES_PER_YEAR.get(action.repeats, on_change_per_year)
-        actions += freq
-        documents += freq * action.documents
-        if action.deadline_days is not None:
-            deadlines += freq
-    return actions, documents, deadlines
+def takes_away(effect: Effect) -> bool:
+    """Whether an effect lowers a capital for some recipient."""
+    return (effect.value or 0.0) < 0 or any(v < 0 for v in (effect.per_class or {}).values())
 
 
 @dataclass
@@ -147,7 +137,7 @@ class PortfolioBuilder:
             raise ValueError(f"{proposal.id}: a portfolio needs every section assessed")
         measure_burden = sum(dv.capacities.values())
         actions, documents, deadlines = measure_demands(proposal, self.on_change)
-        if any(e.size < 0 for e in proposal.effects):
+        if any(takes_away(e) for e in proposal.effects):
             self.negative.append(proposal.id)
         for cls in impact.classes:
             for capital in CAPITALS:

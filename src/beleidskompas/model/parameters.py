@@ -26,6 +26,13 @@ class DoenvermogenScoring(Frozen):
     life_event_multiplier: Param = Field(description="Burden multiplier during a life event.")
     doenlijk_min_score: Param = Field(description="Lowest score that can be 'doenlijk'.")
     niet_doenlijk_below: Param = Field(description="Scores below this are 'niet_doenlijk'.")
+    mvt_no_change_below: Param = Field(
+        description="MvT level 1 (unchanged) while the total burden changes by less than this."
+    )
+    mvt_vulnerable_share: Param = Field(
+        description="Share of the people reached in the lowest classes that makes a larger "
+        "call a point of concern (MvT level 4)."
+    )
 
 
 class UitvoerbaarheidScoring(Frozen):
@@ -40,6 +47,28 @@ class UitvoerbaarheidScoring(Frozen):
     niet_uitvoerbaar_below: Param = Field(description="Scores below this are 'niet_uitvoerbaar'.")
 
 
+class IncomeScoring(Frozen):
+    """From euros to economic capital: Δe = w · β · A / Y."""
+
+    income_weight: Param = Field(description="w: share of economic capital carried by income.")
+    log_scale: Param = Field(description="β: the income scale (P10→P90 is worth 0.8).")
+    one_off_horizon_years: Param = Field(description="Years a one-off sum is spread over.")
+
+
+class SanctionScoring(Frozen):
+    """The expected harm of sanctions under an obligation (docs/methodology.md)."""
+
+    base_hazard: Param = Field(description="h0: yearly hazard at the reference regime.")
+    reference_moments: Param = Field(description="L_ref: sanctionable moments a year.")
+    burden_exponent: Param = Field(description="α in (L / L_ref)^α.")
+    capacity_steepness: Param = Field(description="γ_s in exp(γ_s (c̄ − c_k)).")
+    hardship_factor: Param = Field(description="Hazard factor with a hardship clause.")
+    escalation_factor: Param = Field(description="Cost factor of an escalating sanction.")
+    default_amount_loss_of_benefit: Param = Field(description="Euro, when not given.")
+    default_amount_fine: Param = Field(description="Euro, when not given.")
+    default_amount_repayment: Param = Field(description="Euro, when not given.")
+
+
 class CompletenessScoring(Frozen):
     """When a verdict is provisional."""
 
@@ -52,6 +81,7 @@ class CompletenessScoring(Frozen):
 class SocietyScoring(Frozen):
     """Parameters of the class table."""
 
+    adults_nl: Param = Field(description="Adults in the Netherlands: the default scope.")
     stapeling_threshold: Param = Field(
         description="A class 'lags' on a capital when its deficit exceeds this (0–1 scale)."
     )
@@ -101,6 +131,8 @@ class ScoringFile(Frozen):
     doenvermogen: DoenvermogenScoring
     uitvoerbaarheid: UitvoerbaarheidScoring
     completeness: CompletenessScoring
+    income: IncomeScoring
+    sanctions: SanctionScoring
     society: SocietyScoring
     compare: CompareScoring
     portfolio: PortfolioScoring

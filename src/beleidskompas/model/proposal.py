@@ -130,30 +130,113 @@ class Budget(Frozen):
     )
 
 
+Reaches = Literal["claimed", "applied"]
+"""How an effect reaches people: ``claimed`` (they must claim or accept it, so take-up
+applies) or ``applied`` (it applies to everyone in scope: an obligation, a tax, a rule
+change)."""
+
+
 class Effect(Frozen):
-    """The direct effect on one capital for one person who receives the measure."""
+    """The direct effect on one capital for one person who receives the measure.
+
+    Give exactly one of ``size`` (on the 0–1 capital scale), ``amount_eur_per_month`` or
+    ``amount_eur_once`` (money per recipient, converted into economic capital per class) and
+    ``per_class`` (sizes per class, when the analyst knows better).
+    """
 
     capital: CapitalId = Field(description="economisch | sociaal | cultureel | persoons")
-    size: float = Field(
+    size: float | None = Field(
+        default=None,
         ge=-1.0,
         le=1.0,
         description="Change on the 0–1 capital scale for one recipient, in [-1, 1]; "
         "negative means the measure takes away.",
     )
+    amount_eur_per_month: float | None = Field(
+        default=None,
+        ge=-1_000_000,
+        le=1_000_000,
+        description="Money per recipient per month (negative: a cut). Economic capital only; "
+        "converted per class with the class's reference income (docs/methodology.md).",
+    )
+    amount_eur_once: float | None = Field(
+        default=None,
+        ge=-10_000_000,
+        le=10_000_000,
+        description="A one-off sum per recipient (negative: a one-off loss), spread over the "
+        "assessment horizon. Economic capital only.",
+    )
+    per_class: dict[ClassId, Annotated[float, Field(ge=-1.0, le=1.0)]] | None = Field(
+        default=None,
+        description="The change on the 0–1 scale per class id (classes left out: 0), for a "
+        "recipient in that class.",
+    )
     range: tuple[float, float] | None = Field(
         default=None,
-        description="Optional uncertainty interval [low, high] that contains `size`.",
+        description="Optional uncertainty interval [low, high] that contains the value, in the "
+        "unit of the value (capital scale for `size`, euros for the amounts).",
+    )
+    reaches: Reaches | None = Field(
+        default=None,
+        description="claimed (take-up applies) | applied (everyone in scope). Absent: the "
+        "measure's `delivery.reaches`, else applied for regulation and tax_measure, claimed "
+        "for every other instrument.",
     )
     note: str | None = Field(default=None, description="Where the estimate comes from.")
 
     @model_validator(mode="after")
-    def _range_contains_size(self) -> Self:
+    def _one_value(self) -> Self:
+        given = [
+            v is not None
+            for v in (self.size, self.amount_eur_per_month, self.amount_eur_once, self.per_class)
+        ]
+        if sum(given) != 1:
+            invalid(M.EFFECT_ONE_VALUE)
+        money = self.amount_eur_per_month is not None or self.amount_eur_once is not None
+        if money and self.capital != "economisch":
+            invalid(M.EFFECT_MONEY_ECONOMIC)
+        value = self.value
         if self.range is not None:
             low, high = self.range
-            if not -1.0 <= low <= high <= 1.0:
+            if self.per_class is not None:
+                invalid(M.EFFECT_RANGE_PER_CLASS)
+            if not low <= high or (self.size is not None and not -1.0 <= low <= high <= 1.0):
                 invalid(M.RANGE_ORDER)
-            if not low <= self.size <= high:
+            if value is not None and not low <= value <= high:
                 invalid(M.RANGE_CONTAINS_SIZE)
+        return self
+
+    @property
+    def value(self) -> float | None:
+        """The single value given (size or an amount), None for ``per_class``."""
+        for v in (self.size, self.amount_eur_per_month, self.amount_eur_once):
+            if v is not None:
+                return v
+        return None
+
+    def with_value(self, value: float) -> Self:
+        """The same effect with another value in its own unit (for ranges)."""
+        for name in ("size", "amount_eur_per_month", "amount_eur_once"):
+            if getattr(self, name) is not None:
+                return self.model_copy(update={name: value})
+        return self
+
+
+class Scope(Frozen):
+    """The population the measure is for: the Netherlands (default) or, e.g., one municipality."""
+
+    name: str = Field(min_length=1, description="E.g. 'Zwolle'.")
+    adults: int = Field(ge=1, le=100_000_000, description="Adults (18+) in the scope.")
+    class_shares: dict[ClassId, Share] | None = Field(
+        default=None,
+        description="Its own class mix (share of adults per class, summing to 1); absent: the "
+        "national shares of the class model.",
+    )
+
+    @model_validator(mode="after")
+    def _shares_sum_to_one(self) -> Self:
+        if self.class_shares is not None and abs(sum(self.class_shares.values()) - 1.0) > 0.01:
+            invalid(M.SCOPE_SHARES_SUM)
         return self
 
 
@@ -218,11 +301,24 @@ class Sanction(Frozen):
     escalates: bool = Field(
         default=False, description="Whether it grows when not paid or repeated (default false)."
     )
+    amount_eur: float | None = Field(
+        default=None,
+        ge=0,
+        le=1_000_000,
+        description="What one sanction costs the person, in euros; absent: the rule set's "
+        "default for its kind (e.g. one month's bijstand for loss_of_benefit).",
+    )
 
 
 class Delivery(Frozen):
     """How the measure reaches people: what it asks of them (drives doenvermogen and take-up)."""
 
+    reaches: Reaches | None = Field(
+        default=None,
+        description="claimed (people must claim or accept it; take-up applies) | applied "
+        "(it applies to everyone in scope: an obligation, a tax, a rule change). Absent: "
+        "applied for regulation and tax_measure, claimed otherwise. An effect may override.",
+    )
     granting: Granting | None = Field(
         default=None,
         description="automatic (no action needed) | proactive (government approaches likely "
@@ -424,6 +520,18 @@ class Proposal(Frozen):
         default_factory=list, description="Documents the proposal rests on."
     )
     budget: Budget = Field(default_factory=Budget, description="What it costs the government.")
+    scope: Scope | None = Field(
+        default=None,
+        description="The population the measure is for; absent: the Netherlands (all adults).",
+    )
+    baseline: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=4096,
+        description="Today's scheme, as a proposal file (path relative to this file), which "
+        "the measure replaces: doenvermogen, class impact and cost are then reported as the "
+        "change from it, and doenvermogen gets the MvT's four-level oordeel against it.",
+    )
     effects: list[Effect] = Field(
         description="Direct effects per capital for one recipient. [] = no direct effect."
     )

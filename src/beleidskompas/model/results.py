@@ -143,11 +143,47 @@ class ClassImpact(Frozen):
     stapeling_before: int
     stapeling_after: int
     benefit_share: float | None = Field(
-        default=None, description="Share of the whole measure's impact that lands in this class."
+        default=None,
+        description="Share of the measure's gains (population-weighted) that land in this class.",
+    )
+    gain: float = Field(
+        default=0.0, ge=0, description="Σ over capitals of the positive total effects (0–1 scale)."
+    )
+    loss: float = Field(
+        default=0.0, ge=0, description="Σ over capitals of the negative total effects, as a size."
+    )
+    loss_share: float | None = Field(
+        default=None, description="Share of the measure's losses that land in this class."
+    )
+    sanction_probability: float | None = Field(
+        default=None,
+        description="For an obligation with sanctions: the chance a member who must comply is "
+        "sanctioned in a year.",
     )
     intervals: dict[str, Interval] = Field(
         default_factory=dict, description="Low–high bounds where effects carry a range."
     )
+
+
+class Flow(Frozen):
+    """The gains (or the losses) of a measure across the population in scope."""
+
+    total: float = Field(
+        ge=0, description="Mean per adult in scope, summed over capitals (0–1 scale)."
+    )
+    person_points: float = Field(
+        ge=0, description="total × adults in scope × 100 (one point is 0.01 of a capital)."
+    )
+    share_bottom: float | None = Field(
+        default=None, description="Share that lands in the bottom classes (None when total is 0)."
+    )
+
+
+class ScopeOut(Frozen):
+    """The population the figures are computed for."""
+
+    name: str
+    adults: float
 
 
 class ImpactSummary(Frozen):
@@ -155,7 +191,28 @@ class ImpactSummary(Frozen):
 
     reach: float
     take_up: float
-    benefit_share_bottom: float | None
+    benefit_share_bottom: float | None = Field(
+        description="Share of the gains that land in the bottom classes (gains.share_bottom)."
+    )
+    gains: Flow = Field(default_factory=lambda: Flow(total=0.0, person_points=0.0))
+    losses: Flow = Field(default_factory=lambda: Flow(total=0.0, person_points=0.0))
+    scope: ScopeOut = Field(default_factory=lambda: ScopeOut(name="Nederland", adults=0.0))
+    persons_reached: float = Field(
+        default=0.0, ge=0, description="Adults in scope who get (or must comply with) the measure."
+    )
+    reaches: Literal["claimed", "applied"] = Field(
+        default="claimed",
+        description="claimed (take-up applies) or applied (everyone in scope) for the measure.",
+    )
+    relative_to: Literal["nothing", "baseline"] = Field(
+        default="nothing",
+        description="baseline: every effect, the cost and the gains/losses are the change from "
+        "the proposal's baseline (today's scheme); nothing: from no measure.",
+    )
+    budget_eur_per_year: float | None = Field(
+        default=None,
+        description="Structural budget (with a baseline: the change from it) in euro a year.",
+    )
     population_share_bottom: float
     gap_before: float
     gap_after: float

@@ -43,6 +43,11 @@ class SocialClass(Frozen):
     description: Text
     share: Param = Field(description="Share of adults, in [0, 1].")
     persons: Param | None = Field(default=None, description="Number of adults.")
+    reference_income_eur: Param | None = Field(
+        default=None,
+        description="Standardised disposable income of a typical member, euro a year (turns "
+        "euro effects into economic capital).",
+    )
     positions: FrozenDict[CapitalId, Param] = Field(
         description="Position on each of the four capitals, on the 0–1 scale."
     )

@@ -33,5 +33,30 @@ def check_proposal(proposal: Proposal, ruleset: RuleSet, doc: Document | None = 
     for class_id in proposal.target_group.reach or {}:
         if class_id not in ids:
             add(("target_group", "reach", class_id), class_id, ids, E.UNKNOWN_CLASS_ID)
+    for i, effect in enumerate(proposal.effects):
+        for class_id in effect.per_class or {}:
+            if class_id not in ids:
+                add(("effects", i, "per_class", class_id), class_id, ids, E.UNKNOWN_CLASS_ID)
+    for class_id in (proposal.scope.class_shares or {}) if proposal.scope else {}:
+        if class_id not in ids:
+            add(("scope", "class_shares", class_id), class_id, ids, E.UNKNOWN_CLASS_ID)
+    problems += _money_problems(proposal, ruleset, doc)
     if problems:
         raise InputError(str(doc.path) if doc else f"<proposal {proposal.id}>", problems)
+
+
+def _money_problems(proposal: Proposal, ruleset: RuleSet, doc: Document | None) -> list[Problem]:
+    """Euro amounts need a reference income for every class of the class model."""
+    if all(c.reference_income_eur is not None for c in ruleset.classes.classes):
+        return []
+    out: list[Problem] = []
+    for i, effect in enumerate(proposal.effects):
+        if effect.amount_eur_per_month is None and effect.amount_eur_once is None:
+            continue
+        loc: Loc = ("effects", i)
+        pos = doc.position(loc) if doc else None
+        line, column = pos if pos else (None, None)
+        out.append(
+            Problem(E.NO_REFERENCE_INCOMES.text(model=ruleset.classes.id), loc, line, column)
+        )
+    return out

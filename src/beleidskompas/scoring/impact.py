@@ -4,11 +4,15 @@ Per class *k* and capital *c* (definitions and a worked example in docs/methodol
 
 * reach ``r_k``: the explicit ``reach`` (classes left out: 0), else the product of the
   class's shares for the target-group criteria (independence assumption);
-* direct effect ``d_kc = r_k · t_k · Σ size(effects on c)`` with ``t_k`` the take-up;
+* direct effect ``d_kc = Σ_effects r_k · (t_k if claimed else 1) · size_kc``, plus for an
+  obligation the expected harm of its sanctions (:mod:`beleidskompas.scoring.sanctions`);
+  with a baseline, the proposal's direct effect minus the baseline's;
 * total effect ``T_k = S d_k`` with the graph's spread operator ``S``;
 * positions after: ``clip(p_kc + T_kc, 0, 1)``;
+* gains and losses apart: ``g_k = Σ_c max(0, T_kc)``, ``l_k = Σ_c max(0, −T_kc)``;
 * deficits are measured against the population-weighted mean positions *before* the
-  measure, and accumulated with ``S``; ``deficit_*`` sums them over the four capitals.
+  measure, and accumulated with ``S``; ``deficit_*`` sums them over the four capitals;
+* population figures use the scope's class shares and adults (default: the Netherlands).
 """
 
 from __future__ import annotations
@@ -18,11 +22,28 @@ from dataclasses import dataclass
 
 from beleidskompas.i18n import Text
 from beleidskompas.i18n.catalogue import findings as F
-from beleidskompas.model.proposal import CAPITALS, Proposal
-from beleidskompas.model.results import ClassImpact, ClassImpactResult, ImpactSummary, Interval
+from beleidskompas.model.proposal import CAPITALS, Proposal, Reaches
+from beleidskompas.model.results import (
+    ClassImpact,
+    ClassImpactResult,
+    Flow,
+    ImpactSummary,
+    Interval,
+    ScopeOut,
+)
 from beleidskompas.model.society import ClassModel
 from beleidskompas.rules.ruleset import RuleSet
 from beleidskompas.scoring import society as soc
+from beleidskompas.scoring.effects import (
+    Direct,
+    Term,
+    direct_effects,
+    measure_reaches,
+    subtract,
+    terms,
+)
+from beleidskompas.scoring.sanctions import is_obligation, sanction_harm
+from beleidskompas.scoring.takeup import capacities
 from beleidskompas.scoring.trace import Tracer
 from beleidskompas.society.baseline import Baseline
 from beleidskompas.society.graph import (
@@ -37,8 +58,16 @@ from beleidskompas.society.inequality import atkinson, gap
 SECTION = "class_impact"
 POINT = 100.0
 """Person-points per unit of the 0–1 capital scale (one point is 0.01)."""
+NETHERLANDS = "Nederland"
+"""The name of the default scope."""
 
-Effects = Sequence[tuple[str, float]]
+
+@dataclass(frozen=True)
+class BaselineScheme:
+    """Today's scheme, as the impact model needs it: its proposal and take-up per class."""
+
+    proposal: Proposal
+    take_up: Mapping[str, float]
 
 
 @dataclass(frozen=True)
@@ -53,7 +82,13 @@ class Context:
     threshold: float
     epsilon: float
     budget: float | None
-    persons: dict[str, float] | None
+    shares: dict[str, float]
+    adults: float
+    scope_name: str
+    extra: dict[str, dict[str, float]]
+    baseline_direct: Direct | None
+    sanction_probability: dict[str, float] | None
+    reaches: Reaches
 
 
 @dataclass(frozen=True)
@@ -65,7 +100,12 @@ class Core:
     positions_after: dict[str, dict[str, float]]
     deficit_after: dict[str, float]
     stapeling_after: dict[str, int]
+    gains: dict[str, float]
+    losses: dict[str, float]
+    gain_flow: Flow
+    loss_flow: Flow
     benefit_share: dict[str, float] | None
+    loss_share: dict[str, float] | None
     gap_after: float
     atkinson_after: float
     benefit_share_bottom: float | None
@@ -73,41 +113,44 @@ class Core:
     cost_per_deficit_point: float | None
 
 
-def per_capital(effects: Effects) -> dict[str, float]:
-    """Effect sizes summed per capital."""
-    out: dict[str, float] = dict.fromkeys(CAPITALS, 0.0)
-    for capital, size in effects:
-        out[capital] += size
-    return out
+def _flow(
+    values: Mapping[str, float], shares: Mapping[str, float], adults: float, bottom: Sequence[str]
+) -> tuple[float, float, float | None, dict[str, float] | None]:
+    """Total (mean per adult), person-points, bottom share and per-class shares of a flow."""
+    weighted = {k: shares[k] * v for k, v in values.items()}
+    total = sum(weighted.values())
+    if total <= 0:
+        return 0.0, 0.0, None, None
+    per_class = {k: w / total for k, w in weighted.items()}
+    return total, total * adults * POINT, sum(per_class[k] for k in bottom), per_class
 
 
-def core(ctx: Context, effects: Effects) -> Core:
-    """The effect-dependent figures for one set of effect sizes."""
-    sizes = per_capital(effects)
+def core(ctx: Context, terms_: Sequence[Term]) -> Core:
+    """The effect-dependent figures for one resolution of the effects."""
+    direct = direct_effects(terms_, ctx.reach, ctx.take_up, ctx.extra)
+    if ctx.baseline_direct is not None:
+        direct = subtract(direct, ctx.baseline_direct)
     base = ctx.base
-    direct: dict[str, dict[str, float]] = {}
     total: dict[str, dict[str, float]] = {}
     after: dict[str, dict[str, float]] = {}
     deficit_after: dict[str, float] = {}
     stapeling_after: dict[str, int] = {}
     for k, pos in base.positions.items():
-        factor = ctx.reach[k] * ctx.take_up[k]
-        direct[k] = {c: factor * sizes[c] for c in CAPITALS}
         total[k] = ctx.graph.spread_vector(direct[k])
         after[k] = {c: min(1.0, max(0.0, pos[c] + total[k][c])) for c in CAPITALS}
         own = deficits(after[k], base.means)
         deficit_after[k] = sum(accumulate(ctx.graph, own).values())
         stapeling_after[k] = stapeling_count(own, ctx.threshold)
-    weights = {k: base.shares[k] * sum(abs(v) for v in total[k].values()) for k in total}
-    weight_sum = sum(weights.values())
-    benefit = {k: w / weight_sum for k, w in weights.items()} if weight_sum > 0 else None
+    gains = {k: sum(max(0.0, v) for v in t.values()) for k, t in total.items()}
+    losses = {k: sum(max(0.0, -v) for v in t.values()) for k, t in total.items()}
+    bottom = ctx.classes.bottom_classes
+    gain_flow = _flow(gains, ctx.shares, ctx.adults, bottom)
+    loss_flow = _flow(losses, ctx.shares, ctx.adults, bottom)
     totals_after = {k: total_capital(p) for k, p in after.items()}
-    removed = sum(base.shares[k] * (base.deficit_before[k] - deficit_after[k]) for k in total)
+    removed = sum(ctx.shares[k] * (base.deficit_before[k] - deficit_after[k]) for k in total)
     cost: float | None = None
-    if ctx.budget is not None and ctx.persons is not None:
-        person_points = sum(
-            ctx.persons[k] * (base.deficit_before[k] - deficit_after[k]) * POINT for k in total
-        )
+    if ctx.budget is not None:
+        person_points = removed * ctx.adults * POINT
         if person_points > 0:
             cost = ctx.budget / person_points
     model = ctx.classes
@@ -117,25 +160,21 @@ def core(ctx: Context, effects: Effects) -> Core:
         positions_after=after,
         deficit_after=deficit_after,
         stapeling_after=stapeling_after,
-        benefit_share=benefit,
+        gains=gains,
+        losses=losses,
+        gain_flow=Flow(total=gain_flow[0], person_points=gain_flow[1], share_bottom=gain_flow[2]),
+        loss_flow=Flow(total=loss_flow[0], person_points=loss_flow[1], share_bottom=loss_flow[2]),
+        benefit_share=gain_flow[3],
+        loss_share=loss_flow[3],
         gap_after=gap(totals_after, model.gap_classes.top, model.gap_classes.bottom),
-        atkinson_after=atkinson(totals_after, base.shares, ctx.epsilon),
-        benefit_share_bottom=(
-            sum(benefit[k] for k in model.bottom_classes) if benefit is not None else None
-        ),
+        atkinson_after=atkinson(totals_after, ctx.shares, ctx.epsilon),
+        benefit_share_bottom=gain_flow[2],
         deficit_removed=removed,
         cost_per_deficit_point=cost,
     )
 
 
-def context(
-    tracer: Tracer,
-    proposal: Proposal,
-    rules: RuleSet,
-    take_up: Mapping[str, float],
-    epsilon: float,
-) -> Context:
-    """Reach, baseline and settings, each read through a traced figure."""
+def _reach(tracer: Tracer, proposal: Proposal, rules: RuleSet) -> dict[str, float]:
     reach: dict[str, float] = {}
     for cls in rules.classes.classes:
         fig = tracer.figure(SECTION, f"classes.{cls.id}.reach")
@@ -146,6 +185,76 @@ def context(
             "explicit reach" if explicit else "Π_a share(k, a) over the criteria",
             criteria=", ".join(proposal.target_group.criteria) or "—",
         )
+    return reach
+
+
+def _scope(
+    tracer: Tracer, proposal: Proposal, national: Mapping[str, float]
+) -> tuple[str, float, dict[str, float]]:
+    """Name, adults and class shares of the population in scope."""
+    scope = proposal.scope
+    if scope is not None:
+        shares = dict(national)
+        if scope.class_shares is not None:
+            shares = {k: float(scope.class_shares.get(k, 0.0)) for k in national}
+        return scope.name, float(scope.adults), shares
+    fig = tracer.figure(SECTION, "scope.adults")
+    adults = fig.param("scoring.society.adults_nl")
+    fig.done(adults, "adults in the Netherlands")
+    return NETHERLANDS, adults, dict(national)
+
+
+def _sanctions(
+    tracer: Tracer, proposal: Proposal, rules: RuleSet, reach: Mapping[str, float]
+) -> tuple[dict[str, dict[str, float]], dict[str, float] | None]:
+    """The expected harm of an obligation's sanctions, as direct effects, and its chances."""
+    if not has_incomes(rules) or not is_obligation(proposal):
+        return {}, None
+    fig = tracer.figure(SECTION, "sanctions.harm")
+    caps, mean = fig.derived("takeup.capacities", lambda r: capacities(r, rules))
+    found = sanction_harm(fig, proposal, rules, caps, mean)
+    if found is None:
+        fig.done(0.0, "no obligation with sanctions")
+        return {}, None
+    extra = {k: {"economisch": reach[k] * h} for k, h in found.harm.items()}
+    fig.done(
+        sum(v["economisch"] for v in extra.values()),
+        "Σ_k r_k · P_k · (−w·β·A/Y_k), P_k = 1 − exp(−h0·(L/L_ref)^α·exp(γ_s(c̄ − c_k))·D)",
+    )
+    return extra, found.probability
+
+
+def has_incomes(rules: RuleSet) -> bool:
+    """Whether the class model gives every class a reference income (money → capital)."""
+    return all(c.reference_income_eur is not None for c in rules.classes.classes)
+
+
+def baseline_direct(
+    tracer: Tracer, scheme: BaselineScheme, rules: RuleSet
+) -> tuple[Direct, float | None]:
+    """The direct effects and the structural budget of today's scheme."""
+    reach = soc.reach_by_class(tracer.figure(SECTION, "baseline.reach"), scheme.proposal, rules)
+    extra, _ = _sanctions(tracer, scheme.proposal, rules, reach)
+    fig = tracer.figure(SECTION, "baseline.direct")
+    resolved = terms(fig, scheme.proposal, rules)
+    direct = direct_effects(resolved, reach, scheme.take_up, extra)
+    fig.done(
+        sum(sum(v.values()) for v in direct.values()),
+        "the baseline's own d_kc (subtracted from the proposal's)",
+    )
+    return direct, scheme.proposal.budget.structural_eur_per_year
+
+
+def context(
+    tracer: Tracer,
+    proposal: Proposal,
+    rules: RuleSet,
+    take_up: Mapping[str, float],
+    epsilon: float,
+    baseline: BaselineScheme | None = None,
+) -> Context:
+    """Reach, baseline, scope and settings, each read through a traced figure."""
+    reach = _reach(tracer, proposal, rules)
     fig = tracer.figure(SECTION, "baseline")
     base = soc.baseline(fig, rules)
     threshold = fig.param("scoring.society.stapeling_threshold")
@@ -153,22 +262,31 @@ def context(
         sum(base.shares[k] * base.deficit_before[k] for k in base.shares),
         "Σ_k share_k · S·max(0, mean − p_k) before the measure",
     )
-    persons: dict[str, float] | None = None
+    name, adults, shares = _scope(tracer, proposal, base.shares)
+    extra, chances = _sanctions(tracer, proposal, rules, reach)
+    reaches = measure_reaches(proposal)
+    applied_take_up = dict(take_up) if reaches == "claimed" else dict.fromkeys(take_up, 1.0)
     budget = proposal.budget.structural_eur_per_year
-    if budget is not None:
-        fig = tracer.figure(SECTION, "persons")
-        persons = soc.persons(fig, rules)
-        fig.done(sum(persons.values()) if persons else None, "adults per class")
+    before: Direct | None = None
+    if baseline is not None:
+        before, old_budget = baseline_direct(tracer, baseline, rules)
+        budget = budget - old_budget if budget is not None and old_budget is not None else None
     return Context(
         classes=rules.classes,
         graph=rules.graph,
         reach=reach,
-        take_up=dict(take_up),
+        take_up=applied_take_up,
         base=base,
         threshold=threshold,
         epsilon=epsilon,
         budget=budget,
-        persons=persons,
+        shares=shares,
+        adults=adults,
+        scope_name=name,
+        extra=extra,
+        baseline_direct=before,
+        sanction_probability=chances,
+        reaches=reaches,
     )
 
 
@@ -178,6 +296,13 @@ def assumptions(proposal: Proposal, rules: RuleSet) -> list[Text]:
     if proposal.target_group.reach is None and proposal.target_group.criteria:
         out.append(F.ASSUME_INDEPENDENT.text(criteria=", ".join(proposal.target_group.criteria)))
     out.append(F.ASSUME_DEFICITS.text())
+    if is_obligation(proposal):
+        entry = F.ASSUME_SANCTIONS if has_incomes(rules) else F.NO_SANCTION_HARM
+        out.append(entry.text())
+    if measure_reaches(proposal) == "applied":
+        out.append(F.ASSUME_APPLIED.text())
+    if proposal.scope is not None:
+        out.append(F.ASSUME_SCOPE.text(name=proposal.scope.name, adults=proposal.scope.adults))
     if any(e.range is not None for e in proposal.effects):
         out.append(F.ASSUME_INTERVALS.text())
     return out
@@ -202,11 +327,11 @@ def _summary_figures(tracer: Tracer, rules: RuleSet, ctx: Context, result: Impac
     if result.cost_per_deficit_point is not None:
         fig = tracer.figure(SECTION, "summary.cost_per_deficit_point")
         soc.baseline(fig, rules)
-        soc.persons(fig, rules)
         fig.done(
             result.cost_per_deficit_point,
-            "budget / Σ_k persons_k · (deficit_before_k − deficit_after_k) · 100",
+            "budget / (adults · Σ_k share_k · (deficit_before_k − deficit_after_k) · 100)",
             budget=ctx.budget,
+            adults=ctx.adults,
         )
 
 
@@ -222,7 +347,7 @@ def class_rows(
             ClassImpact(
                 id=k,
                 label=cls.label,
-                share=base.shares[k],
+                share=ctx.shares[k],
                 reach=ctx.reach[k],
                 take_up=ctx.take_up[k],
                 direct=result.direct[k],
@@ -234,6 +359,12 @@ def class_rows(
                 stapeling_before=base.stapeling_before[k],
                 stapeling_after=result.stapeling_after[k],
                 benefit_share=result.benefit_share[k] if result.benefit_share else None,
+                gain=result.gains[k],
+                loss=result.losses[k],
+                loss_share=result.loss_share[k] if result.loss_share else None,
+                sanction_probability=(
+                    ctx.sanction_probability[k] if ctx.sanction_probability else None
+                ),
                 intervals=bounds.get(k, {}),
             )
         )
@@ -241,9 +372,9 @@ def class_rows(
 
 
 def summary(ctx: Context, result: Core, intervals: dict[str, Interval]) -> ImpactSummary:
-    """The summary figures across classes."""
+    """The summary figures across classes, for the population in scope."""
     base = ctx.base
-    shares = base.shares
+    shares = ctx.shares
     eligible = sum(shares[k] * ctx.reach[k] for k in shares)
     reached = sum(shares[k] * ctx.reach[k] * ctx.take_up[k] for k in shares)
     model = ctx.classes
@@ -251,6 +382,13 @@ def summary(ctx: Context, result: Core, intervals: dict[str, Interval]) -> Impac
         reach=eligible,
         take_up=reached / eligible if eligible > 0 else 0.0,
         benefit_share_bottom=result.benefit_share_bottom,
+        gains=result.gain_flow,
+        losses=result.loss_flow,
+        scope=ScopeOut(name=ctx.scope_name, adults=ctx.adults),
+        persons_reached=reached * ctx.adults,
+        reaches=ctx.reaches,
+        relative_to="baseline" if ctx.baseline_direct is not None else "nothing",
+        budget_eur_per_year=ctx.budget,
         population_share_bottom=sum(shares[k] for k in model.bottom_classes),
         gap_before=gap(base.totals_before, model.gap_classes.top, model.gap_classes.bottom),
         gap_after=result.gap_after,
@@ -271,16 +409,23 @@ def score_impact(
     epsilon: float = 1.0,
     *,
     intervals: bool = True,
+    baseline: BaselineScheme | None = None,
 ) -> ClassImpactResult:
-    """The class-impact section of an assessment (``intervals=False``: no uncertainty)."""
+    """The class-impact section of an assessment (``intervals=False``: no uncertainty;
+    with ``baseline``, every figure is the change from today's scheme)."""
     from beleidskompas.scoring.intervals import impact_intervals
 
-    ctx = context(tracer, proposal, rules, take_up, epsilon)
-    result = core(ctx, [(e.capital, e.size) for e in proposal.effects])
+    ctx = context(tracer, proposal, rules, take_up, epsilon, baseline)
+    fig = tracer.figure(SECTION, "effects")
+    resolved = terms(fig, proposal, rules)
+    fig.done(len(resolved), "each effect per class: size, per_class, or w·β·A/Y_k for money")
+    result = core(ctx, resolved)
     per_class: dict[str, dict[str, Interval]] = {}
     overall: dict[str, Interval] = {}
     if intervals and any(e.range is not None for e in proposal.effects):
-        per_class, overall = impact_intervals(ctx, proposal, rules, result)
+        fig = tracer.figure(SECTION, "intervals")
+        per_class, overall = impact_intervals(ctx, proposal, rules, result, fig)
+        fig.done(len(overall), "low and high ends of every range, plus a fixed-seed draw")
     totals = summary(ctx, result, overall)
     _summary_figures(tracer, rules, ctx, totals)
     return ClassImpactResult(

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from beleidskompas.model.proposal import Proposal
 from beleidskompas.model.results import Interval
 from beleidskompas.rules.ruleset import RuleSet
+from beleidskompas.scoring.effects import Term, direct_effects, subtract, terms
 from beleidskompas.scoring.impact import Context, Core, core
+from beleidskompas.scoring.trace import Reader
 from beleidskompas.society.graph import total_capital
 from beleidskompas.society.inequality import atkinson, gap
 
@@ -23,26 +25,23 @@ def _span(values: Sequence[float]) -> Interval:
     return (min(values), max(values))
 
 
-def light(ctx: Context, effects: Sequence[tuple[str, float]]) -> dict[str, float | None]:
-    """Only the non-monotone figures (gap, Atkinson, shares) for one draw."""
-    sizes: dict[str, float] = {}
-    for capital, size in effects:
-        sizes[capital] = sizes.get(capital, 0.0) + size
-    spread = ctx.graph.spread_vector(sizes)
+def light(ctx: Context, terms_: Sequence[Term]) -> dict[str, float | None]:
+    """Only the non-monotone figures (gap, Atkinson, shares of gains) for one draw."""
+    direct = direct_effects(terms_, ctx.reach, ctx.take_up, ctx.extra)
+    if ctx.baseline_direct is not None:
+        direct = subtract(direct, ctx.baseline_direct)
     base = ctx.base
     totals_after: dict[str, float] = {}
     weights: dict[str, float] = {}
     for k, pos in base.positions.items():
-        factor = ctx.reach[k] * ctx.take_up[k]
-        totals_after[k] = total_capital(
-            {c: min(1.0, max(0.0, pos[c] + factor * spread[c])) for c in pos}
-        )
-        weights[k] = base.shares[k] * factor * sum(abs(v) for v in spread.values())
+        spread = ctx.graph.spread_vector(direct[k])
+        totals_after[k] = total_capital({c: min(1.0, max(0.0, pos[c] + spread[c])) for c in pos})
+        weights[k] = ctx.shares[k] * sum(max(0.0, v) for v in spread.values())
     weight_sum = sum(weights.values())
     model = ctx.classes
     out: dict[str, float | None] = {
         "gap_after": gap(totals_after, model.gap_classes.top, model.gap_classes.bottom),
-        "atkinson_after": atkinson(totals_after, base.shares, ctx.epsilon),
+        "atkinson_after": atkinson(totals_after, ctx.shares, ctx.epsilon),
         "benefit_share_bottom": (
             sum(weights[k] for k in model.bottom_classes) / weight_sum if weight_sum > 0 else None
         ),
@@ -53,21 +52,22 @@ def light(ctx: Context, effects: Sequence[tuple[str, float]]) -> dict[str, float
 
 
 def impact_intervals(
-    ctx: Context, proposal: Proposal, rules: RuleSet, point: Core
+    ctx: Context, proposal: Proposal, rules: RuleSet, point: Core, reader: Reader
 ) -> tuple[dict[str, dict[str, Interval]], dict[str, Interval]]:
     """Bounds per class (``total.<capital>``, ``deficit_after``, ``benefit_share``) and for
-    the summary figures."""
-    lows = [(e.capital, e.range[0] if e.range else e.size) for e in proposal.effects]
-    highs = [(e.capital, e.range[1] if e.range else e.size) for e in proposal.effects]
-    low, high = core(ctx, lows), core(ctx, highs)
+    the summary figures. Ranges are in each effect's own unit (capital scale or euros)."""
+    effects = proposal.effects
+    lows = [e.range[0] if e.range else None for e in effects]
+    highs = [e.range[1] if e.range else None for e in effects]
+    low_terms = terms(reader, proposal, rules, lows)
+    high_terms = terms(reader, proposal, rules, highs)
+    low, high = core(ctx, low_terms), core(ctx, high_terms)
     settings = rules.scoring.impact
     rng = random.Random(settings.seed)
-    samples = [light(ctx, lows), light(ctx, highs)]
+    samples = [light(ctx, low_terms), light(ctx, high_terms)]
     for _ in range(settings.monte_carlo_draws):
-        sizes = [
-            (e.capital, rng.uniform(*e.range) if e.range else e.size) for e in proposal.effects
-        ]
-        samples.append(light(ctx, sizes))
+        values = [rng.uniform(*e.range) if e.range else None for e in effects]
+        samples.append(light(ctx, terms(reader, proposal, rules, values)))
 
     per_class: dict[str, dict[str, Interval]] = {}
     for k in ctx.base.positions:
@@ -76,9 +76,9 @@ def impact_intervals(
         }
         # monotone: more effect never raises a deficit
         bounds["deficit_after"] = (high.deficit_after[k], low.deficit_after[k])
-        values = [v for s in samples if (v := s[f"benefit_share.{k}"]) is not None]
-        if point.benefit_share is not None and values:
-            bounds["benefit_share"] = _span(values)
+        values_k = [v for s in samples if (v := s[f"benefit_share.{k}"]) is not None]
+        if point.benefit_share is not None and values_k:
+            bounds["benefit_share"] = _span(values_k)
         per_class[k] = bounds
 
     overall: dict[str, Interval] = {}

@@ -213,13 +213,21 @@ def assert_monotone(
 
 
 def scale_effects(proposal: Proposal, factor: float) -> Proposal:
-    """The proposal with every effect size (and range) multiplied by ``factor``."""
+    """The proposal with every effect's value (size, amount or per-class sizes, and range)
+    multiplied by ``factor``."""
     scaled = []
     for effect in proposal.effects:
         interval = (effect.range[0] * factor, effect.range[1] * factor) if effect.range else None
         if interval is not None and factor < 0:
             interval = (interval[1], interval[0])
-        scaled.append(effect.model_copy(update={"size": effect.size * factor, "range": interval}))
+        update: dict[str, object] = {"range": interval}
+        for name in ("size", "amount_eur_per_month", "amount_eur_once"):
+            value = getattr(effect, name)
+            if value is not None:
+                update[name] = value * factor
+        if effect.per_class is not None:
+            update["per_class"] = {k: v * factor for k, v in effect.per_class.items()}
+        scaled.append(effect.model_copy(update=update))
     return proposal.model_copy(update={"effects": scaled})
 
 

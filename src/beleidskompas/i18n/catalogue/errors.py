@@ -163,6 +163,12 @@ UNKNOWN_CLASS_ID = Entry(
     "onbekende klasse '{name}' in klassenmodel {model}{hint} (bekend: {known})",
     "unknown class '{name}' in class model {model}{hint} (known: {known})",
 )
+NO_REFERENCE_INCOMES = Entry(
+    "klassenmodel {model} heeft geen referentie-inkomens (reference_income_eur), dus een bedrag "
+    "in euro kan niet worden omgerekend; geef size of per_class",
+    "class model {model} has no reference incomes (reference_income_eur), so an amount in euro "
+    "cannot be converted; give size or per_class",
+)
 UNKNOWN_ATTRIBUTE = Entry(
     "onbekend kenmerk '{name}' in klassenmodel {model}{hint} (bekend: {known})",
     "unknown attribute '{name}' in class model {model}{hint} (known: {known})",

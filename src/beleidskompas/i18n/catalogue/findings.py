@@ -46,3 +46,26 @@ DISCUSS_TOETS = Entry(
     "Discuss the difference with {organisations}: find out which points the toets weighs "
     "differently or did not know, and report the outcome in the explanatory note.",
 )
+
+ASSUME_SANCTIONS = Entry(
+    "Verplichting met sancties: de verwachte schade van sancties is meegeteld (kans op een "
+    "sanctie per jaar hoger bij meer verplichtingen en minder doenvermogen, maal wat een "
+    "sanctie kost); schade aan persoonskapitaal (stress, schulden) is niet meegeteld.",
+    "Obligation with sanctions: the expected harm of sanctions is included (chance of a "
+    "sanction a year higher with more obligations and less doenvermogen, times what a "
+    "sanction costs); harm to person capital (stress, debts) is not included.",
+)
+NO_SANCTION_HARM = Entry(
+    "Verplichting met sancties, maar het klassenmodel heeft geen referentie-inkomens: de "
+    "schade van sancties is niet meegeteld.",
+    "Obligation with sanctions, but the class model has no reference incomes: the harm of "
+    "sanctions is not included.",
+)
+ASSUME_APPLIED = Entry(
+    "De maatregel geldt voor iedereen in de doelgroep (geen aanvraag): gebruik is 100 %.",
+    "The measure applies to everyone in the target group (nothing to claim): take-up is 100 %.",
+)
+ASSUME_SCOPE = Entry(
+    "Bevolking: {name}, {adults:num0} volwassenen; bereik, kosten en aantallen gelden daarvoor.",
+    "Population: {name}, {adults:num0} adults; reach, cost and head counts refer to it.",
+)

@@ -6,7 +6,22 @@ from beleidskompas.i18n.entry import Entry
 RANGE_ORDER = Entry(
     "range moet voldoen aan -1 <= laag <= hoog <= 1", "range must satisfy -1 <= low <= high <= 1"
 )
-RANGE_CONTAINS_SIZE = Entry("range moet size bevatten", "range must contain size")
+RANGE_CONTAINS_SIZE = Entry(
+    "range moet de waarde (size of het bedrag) bevatten",
+    "range must contain the value (size or the amount)",
+)
+EFFECT_ONE_VALUE = Entry(
+    "geef precies één van size, amount_eur_per_month, amount_eur_once en per_class",
+    "give exactly one of size, amount_eur_per_month, amount_eur_once and per_class",
+)
+EFFECT_MONEY_ECONOMIC = Entry(
+    "een bedrag werkt op economisch kapitaal: capital moet economisch zijn",
+    "an amount acts on economic capital: capital must be economisch",
+)
+EFFECT_RANGE_PER_CLASS = Entry(
+    "range kan niet samen met per_class", "range cannot be combined with per_class"
+)
+SCOPE_SHARES_SUM = Entry("class_shares moeten samen 1 zijn", "class_shares must sum to 1")
 DATE_RANGE = Entry(
     "datum moet tussen {low:date} en {high:date} liggen",
     "date must lie between {low:date} and {high:date}",
