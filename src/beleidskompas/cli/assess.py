@@ -11,6 +11,8 @@ import typer
 from beleidskompas.cli.app import app
 from beleidskompas.cli.common import (
     ClassesOpt,
+    CsvDialectChoice,
+    CsvDialectOpt,
     ForceOpt,
     FormatOpt,
     LangChoice,
@@ -85,6 +87,7 @@ def assess(
         ),
     ] = None,
     table: TableOpt = None,
+    csv_dialect: CsvDialectOpt = CsvDialectChoice.standard,
     output: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
@@ -98,6 +101,8 @@ def assess(
     inputs = [file, *rule_files(rule_set), *([classes] if classes else [])]
     if plot is not None:
         emit(api.render(result, picture_format(plot), language), plot, force, inputs)
-    text = api.render(result, fmt, language, explain=explain, table=table)
+    text = api.render(
+        result, fmt, language, explain=explain, table=table, csv_dialect=csv_dialect.value
+    )
     emit(text, output, force, [*inputs, *([plot] if plot else [])])
     api.check_gates(result, fail_on.value if fail_on else None, fail_under)

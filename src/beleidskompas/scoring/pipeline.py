@@ -86,7 +86,9 @@ def assess(
     burden = None
     if impact is not None:
         reach = {c.id: c.reach for c in impact.classes}
-        burden = regeldruk(tracer, proposal, rules, reach, {c.id: c.take_up for c in impact.classes})
+        burden = regeldruk(
+            tracer, proposal, rules, reach, {c.id: c.take_up for c in impact.classes}
+        )
 
     return Assessment(
         proposal=ProposalRef(id=proposal.id, title=proposal.title),

@@ -130,9 +130,7 @@ def onboarding_minutes(reader: Reader, digid: bool) -> float:
     """One-off minutes to get started: reading what is asked, and the expected DigiD request."""
     minutes = reader.param(NORM + "read_information")
     if digid:
-        minutes += reader.param("regeldruk.digid_setup_share") * reader.param(
-            NORM + "digid_setup"
-        )
+        minutes += reader.param("regeldruk.digid_setup_share") * reader.param(NORM + "digid_setup")
     return minutes
 
 
@@ -415,4 +413,3 @@ def regeldruk_change(after: RegeldrukResult, before: RegeldrukResult) -> Regeldr
         citizens=_group_delta(after.citizens, before.citizens),
         businesses=_group_delta(after.businesses, before.businesses),
     )
-

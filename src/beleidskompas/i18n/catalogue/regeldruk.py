@@ -38,8 +38,7 @@ NO_OUT_OF_POCKET = Entry(
     "not give them; they count as 0 there.",
 )
 NO_PERSONS = Entry(
-    "Het klassenmodel geeft geen aantallen personen; alleen de cijfers per persoon zijn "
-    "berekend.",
+    "Het klassenmodel geeft geen aantallen personen; alleen de cijfers per persoon zijn berekend.",
     "The class model gives no head counts; only the figures per person are computed.",
 )
 CHANNELS = {

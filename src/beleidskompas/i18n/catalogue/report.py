@@ -56,7 +56,10 @@ BENEFIT_SHARE_BOTTOM = Entry(
 )
 POPULATION_SHARE_BOTTOM = Entry("hun bevolkingsaandeel", "their population share")
 DEFICIT_REMOVED = Entry("Weggenomen achterstand", "Deficit removed")
-COST_PER_POINT = Entry("Kosten per persoon-punt achterstand", "Cost per person-point of deficit")
+COST_PER_POINT = Entry(
+    "Kosten per persoon-punt weggenomen achterstand (€ per jaar)",
+    "Cost per person-point of deficit removed (€ per year)",
+)
 OVERALL_REACH = Entry("Bereik (volwassenen)", "Reach (adults)")
 OVERALL_TAKE_UP = Entry("Gebruik onder rechthebbenden", "Take-up among the eligible")
 BEFORE = Entry("voor", "before")
@@ -77,6 +80,10 @@ INTERVAL = Entry("bandbreedte", "interval")
 UNKNOWN_FORMAT = Entry(
     "onbekend formaat '{format}' voor dit resultaat (kies uit {known})",
     "unknown format '{format}' for this result (choose from {known})",
+)
+UNKNOWN_DIALECT = Entry(
+    "onbekend CSV-dialect '{dialect}' (kies uit {known})",
+    "unknown CSV dialect '{dialect}' (choose from {known})",
 )
 UNKNOWN_TABLE = Entry(
     "onbekende tabel '{table}' (kies uit {known})", "unknown table '{table}' (choose from {known})"

@@ -52,7 +52,9 @@ def composition(action: CitizenActionBurden, lang: Lang) -> str:
     return " + ".join(terms)
 
 
-def _totals_table(citizens: CitizensRegeldruk | None, firms: BusinessesRegeldruk | None, lang: Lang) -> Table:
+def _totals_table(
+    citizens: CitizensRegeldruk | None, firms: BusinessesRegeldruk | None, lang: Lang
+) -> Table:
     """Hours and euros: per person, all citizens, all businesses."""
 
     def firm(value: float | None, money: bool) -> str:
@@ -244,9 +246,7 @@ def regeldruk_blocks(result: RegeldrukResult, lang: Lang) -> list[Block]:
     out += [Heading(3, RG.BUSINESSES.get(lang)), *_business_blocks(result.businesses, lang)]
     out.append(
         Para(
-            RG.TARIFFS.get(
-                lang, citizen=result.citizen_hour_eur, business=result.business_hour_eur
-            )
+            RG.TARIFFS.get(lang, citizen=result.citizen_hour_eur, business=result.business_hour_eur)
         )
     )
     if result.assumptions:
