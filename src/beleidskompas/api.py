@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # pragma: no cover - heavier modules are imported when first 
 
 __all__ = [
     "PROPOSAL_SUFFIXES",
+    "TRACED_FORMATS",
     "assess",
     "assess_file",
     "check_gates",
@@ -60,6 +61,9 @@ __all__ = [
 ]
 
 PROPOSAL_SUFFIXES = (".yaml", ".yml", ".json")
+TRACED_FORMATS = ("mvt", "docx")
+"""Formats that write how figures were found (the grounds of the earliest date), so the
+assessment they render is made with ``trace=True``."""
 
 
 def rules_for(directory: Path | str | None = None, classes: Path | str | None = None) -> RuleSet:

@@ -97,6 +97,9 @@ def compare(
 ) -> None:
     """Compare policy options side by side, with the nuloptie and a robustness check."""
     from beleidskompas import api
+    from beleidskompas.cli.pictures import require_file_for_binary
+
+    require_file_for_binary(fmt, output)
 
     parsed = _weights(weights)
     rule_set = ruleset(rules, classes, lang_of(lang))

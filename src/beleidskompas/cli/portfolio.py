@@ -54,6 +54,9 @@ def portfolio(
 ) -> None:
     """Assess measures together: coverage of capitals x classes, stapeling of burdens."""
     from beleidskompas import api
+    from beleidskompas.cli.pictures import require_file_for_binary
+
+    require_file_for_binary(fmt, output)
 
     language = lang_of(lang)
     rule_set = ruleset(rules, classes, lang_of(lang))

@@ -148,6 +148,10 @@ NEEDS_MATPLOTLIB = Entry(
     "grafieken hebben matplotlib nodig: pip install 'beleidskompas[plot]'",
     "charts need matplotlib: pip install 'beleidskompas[plot]'",
 )
+NEEDS_DOCX = Entry(
+    "Word-documenten hebben python-docx nodig: pip install 'beleidskompas[docx]'",
+    "Word documents need python-docx: pip install 'beleidskompas[docx]'",
+)
 PROVENANCE_NOTE = Entry("{count} geschatte parameters", "{count} inferred parameters")
 
 # compare
