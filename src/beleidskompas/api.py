@@ -203,7 +203,7 @@ def compare(
     seed: int | None = None,
 ) -> Comparison:
     """Assess options and compare them side by side, with the nuloptie."""
-    from beleidskompas.analysis.compare import OptionInput, compare_options, option_values
+    from beleidskompas.analysis.compare import compare_options
 
     rules = _rules(rules, "compare")
     for proposal in proposals:
@@ -213,11 +213,16 @@ def compare(
         raise InputError.single("compare", C.OPTIONS_SAME_IDS.text(ids=", ".join(ids)))
     # keep only the criteria values of each option: holding a thousand assessments would
     # make the garbage collector's work, and so the time, grow faster than the options
-    options = [
-        OptionInput(p.id, p.title, option_values(assess(p, rules, intervals=False)))
-        for p in proposals
-    ]
+    options = [_option_input(p, assess(p, rules, intervals=False)) for p in proposals]
     return compare_options(options, rules, weights=weights, method=method, draws=draws, seed=seed)
+
+
+def _option_input(proposal: Proposal, assessment: Assessment) -> Any:
+    """What compare keeps of one assessed option: criteria values and regeldruk."""
+    from beleidskompas.analysis.compare import OptionInput, option_values, regeldruk_values
+
+    values = option_values(assessment)
+    return OptionInput(proposal.id, proposal.title, values, regeldruk_values(assessment))
 
 
 def portfolio(

@@ -126,3 +126,17 @@ NORM_LABELS = {
     "report_change": Entry("wijziging doorgeven", "reporting a change"),
 }
 YEAR = Entry("jaar", "year")
+NOT_WEIGHED = Entry(
+    "Regeldruk staat naast de beslismatrix en weegt niet mee: de handelingen die hij telt, "
+    "wegen al mee in de doenbaarheid.",
+    "Regeldruk is shown beside the decision matrix and not weighed: the actions it counts "
+    "already weigh in doenbaarheid.",
+)
+HEADING_SHORT = Entry("Regeldruk", "Regeldruk")
+PORTFOLIO_NOTE = Entry(
+    "De som over de maatregelen die zeggen wat ze vragen. Niet meegeteld: {citizens} "
+    "maatregel(en) zonder handelingen van burgers, {businesses} zonder handelingen van "
+    "bedrijven (onbekend, niet nul).",
+    "The sum over the measures that say what they ask. Not counted: {citizens} measure(s) "
+    "without citizen actions, {businesses} without business actions (unknown, not zero).",
+)
