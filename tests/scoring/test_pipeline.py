@@ -125,11 +125,15 @@ def test_provenance(rules: RuleSet, make_proposal: Callable[..., Proposal]) -> N
     assert "takeup.base_non_take_up.automatic" in p.parameters_read
     assert "takeup.base_non_take_up.application" not in p.parameters_read
     assert "classes.precariaat.attributes.low_income" in p.parameters_read
-    # a budget: cost per person-point needs the persons per class; without one, it does not
+    # a budget: cost per person-point needs the persons per class; so does the regeldruk of
+    # known citizen actions; without either, nothing reads them
     assert "classes.precariaat.persons" in p.parameters_read
-    unbudgeted = make_proposal({"budget": {"structural_eur_per_year": None}})
+    unbudgeted = make_proposal(
+        {"budget": {"structural_eur_per_year": None}, "delivery": {"citizen_actions": None}}
+    )
     read = assess(unbudgeted).provenance.parameters_read
     assert not any(name.endswith(".persons") for name in read)
+    assert not any(name.startswith("regeldruk.") for name in read)
 
 
 def test_explicit_reach_does_not_lean_on_attribute_shares(
