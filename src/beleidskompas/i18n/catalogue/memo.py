@@ -20,6 +20,7 @@ SOURCES_NOTE = Entry(
 CHART_TITLE = Entry(
     "Weggenomen achterstand per klasse: {title}", "Deficit removed per class: {title}"
 )
+CHART_HEADING = Entry("Weggenomen achterstand per klasse", "Deficit removed per class")
 CHART_AXIS = Entry(
     "Weggenomen achterstand (punten; 1 punt = 0,01 op de kapitaalschaal 0–1)",
     "Deficit removed (points; 1 point = 0.01 on the 0–1 capital scale)",

@@ -17,14 +17,16 @@ from beleidskompas.report.charts.change import Bar, bars, domain, nice_ticks
 BLUE = "#154273"
 """Lintblauw of the Rijksoverheid palette (docs/methodology.md, Reports)."""
 GREY = "#696969"
-LABEL_W, PLOT_W, RIGHT = 230, 380, 70
+LABEL_W, PLOT_W, RIGHT = 230, 440, 70
 ROW_H, BAR_H = 26, 14
-TITLE_H, LEGEND_H, AXIS_H = 24, 22, 46
-TITLE_CHARS = 95
+TITLE_H, LEGEND_H, AXIS_H = 40, 22, 46
+CHAR_W = 7.5
+"""A generous width of one character at the chart's 12 px (to shorten what would not fit)."""
 
 
-def shorten(text: str, limit: int = TITLE_CHARS) -> str:
-    """A title that fits the chart's width (the full one is the SVG's accessible name)."""
+def shorten(text: str, width: float) -> str:
+    """A line that fits ``width`` pixels (the full title is the SVG's accessible name)."""
+    limit = int(width / CHAR_W)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -102,11 +104,14 @@ def class_impact_svg(assessment: Assessment, lang: Lang) -> str:
     width = LABEL_W + PLOT_W + RIGHT
     height = plot_bottom + AXIS_H
     title = MM.CHART_TITLE.get(lang, title=assessment.proposal.title)
+    heading = MM.CHART_HEADING.get(lang)
+    subtitle = shorten(assessment.proposal.title, width - 16)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}">',
         f"<title>{escape(title)}</title>",
-        f'<text x="8" y="16" font-weight="bold">{escape(shorten(title))}</text>',
+        f'<text x="8" y="16" font-weight="bold">{escape(heading)}</text>',
+        f'<text x="8" y="32">{escape(subtitle)}</text>',
         *_legend(TITLE_H + 14, ranged, lang),
         f'<line x1="{zero:.1f}" y1="{top}" x2="{zero:.1f}" y2="{plot_bottom}" stroke="{GREY}"/>',
     ]
