@@ -45,7 +45,7 @@ class _Text(HTMLParser):
         self._in: str | None = None
         self._skip = 0
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: ARG002
         if tag in ("style", "script"):
             self._skip += 1
         if tag in ("h1", "h2", "h3"):

@@ -50,7 +50,9 @@ CONTRACT: dict[str, Any] = {
         "findings": None,
     },
     "class_impact": {"classes": None, "summary": None},
+    "regeldruk": {"citizen_hour_eur": None, "business_hour_eur": None, "sources": None},
 }
+REGELDRUK_CITIZEN_KEYS = {"hours_per_year", "eur_per_year", "once_hours", "once_eur", "classes"}
 CLASS_KEYS = {
     "id",
     "share",
@@ -97,6 +99,8 @@ def test_json_report_follows_the_contract(path: Path, rules: RuleSet) -> None:
     for cls in data["class_impact"]["classes"]:
         assert set(cls) >= CLASS_KEYS
     assert set(data["class_impact"]["summary"]) >= SUMMARY_KEYS
+    if data["regeldruk"]["citizens"] is not None:
+        assert set(data["regeldruk"]["citizens"]) >= REGELDRUK_CITIZEN_KEYS
     for finding in data["doenvermogen"]["findings"] + data["uitvoerbaarheid"]["findings"]:
         assert set(finding) >= FINDING_KEYS
         for source in finding["sources"]:

@@ -22,7 +22,7 @@ from beleidskompas.model import display
 from beleidskompas.model.base import Frozen
 from beleidskompas.model.regeldruk import RegeldrukResult
 from beleidskompas.model.rules import Aspect, Capacity, Severity
-from beleidskompas.model.sources import SourceOut
+from beleidskompas.model.sources import SourceOut as SourceOut
 
 DoenvermogenVerdict = Literal["doenlijk", "doenlijk_mits", "niet_doenlijk"]
 UitvoerbaarheidVerdict = Literal["uitvoerbaar", "uitvoerbaar_mits", "niet_uitvoerbaar"]

@@ -18,10 +18,9 @@ from beleidskompas.model.parameters import (
     TakeupParameters,
 )
 from beleidskompas.model.regeldruk import RegeldrukFile
-from beleidskompas.model.results import SourceOut
 from beleidskompas.model.rules import Rule, RuleSetManifest
 from beleidskompas.model.society import ClassModel
-from beleidskompas.model.sources import Param, Source, SourceRef
+from beleidskompas.model.sources import Param, Source, SourceOut, SourceRef
 from beleidskompas.rules.logic import Evaluator
 from beleidskompas.society.graph import CapitalGraph
 

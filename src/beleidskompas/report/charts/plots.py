@@ -38,8 +38,19 @@ def require_matplotlib() -> Any:
 def class_impact_picture(
     assessment: Assessment, kind: Literal["png", "svg"], lang: Lang = "nl"
 ) -> bytes:
+    """The class chart (:func:`class_impact_figure`) as PNG or SVG bytes."""
+    plt = require_matplotlib()
+    fig = class_impact_figure(assessment, lang)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format=kind, metadata={"Date": None} if kind == "svg" else None)
+    plt.close(fig)
+    return buffer.getvalue()
+
+
+def class_impact_figure(assessment: Assessment, lang: Lang = "nl") -> Any:
     """Bars per class: the accumulated deficit the measure removes, in points, with the
-    interval as error bars; title, axis label with unit, legend below the axis."""
+    interval as error bars; title, axis label with unit, legend below the axis (a
+    matplotlib Figure; close it when done)."""
     plt = require_matplotlib()
     impact = assessment.class_impact
     if impact is None:  # pragma: no cover - assess always fills it
@@ -97,7 +108,4 @@ def class_impact_picture(
             frameon=False,
         )
         fig.tight_layout()
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format=kind, metadata={"Date": None} if kind == "svg" else None)
-        plt.close(fig)
-    return buffer.getvalue()
+    return fig

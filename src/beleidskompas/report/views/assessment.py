@@ -11,7 +11,8 @@ from beleidskompas.i18n.catalogue import labels as L
 from beleidskompas.i18n.catalogue import memo as MM
 from beleidskompas.i18n.catalogue import report as R
 from beleidskompas.i18n.entry import pick
-from beleidskompas.model.results import Assessment, SourceOut
+from beleidskompas.model.results import Assessment
+from beleidskompas.model.sources import SourceOut
 from beleidskompas.report.document import Block, Bullets, Document, Heading, Links, Para, Table
 from beleidskompas.report.meta import produced_line, shown_source, unique_sources
 from beleidskompas.report.views.impact import class_rows, impact_blocks
