@@ -22,6 +22,7 @@ from beleidskompas.report.document import Block, Bullets, Heading, Para, Table
 ACTION_WIDTH = 26
 PARTS_WIDTH = 32
 REPEATS_WIDTH = 14
+BUSINESS_ACTION_WIDTH = 36
 LABEL_WIDTH = 24
 
 
@@ -173,7 +174,6 @@ def _business_blocks(firms: BusinessesRegeldruk | None, lang: Lang) -> list[Bloc
         Table(
             headers=[
                 RG.ACTION.get(lang),
-                RG.WHO.get(lang),
                 RG.COUNT.get(lang),
                 RG.REPEATS.get(lang),
                 RG.MINUTES.get(lang),
@@ -182,8 +182,7 @@ def _business_blocks(firms: BusinessesRegeldruk | None, lang: Lang) -> list[Bloc
             ],
             rows=[
                 [
-                    f"{a.index}. {a.description or '—'}",
-                    a.who or "—",
+                    f"{a.index}. {a.description or '—'}" + (f" ({a.who})" if a.who else ""),
                     num(a.businesses, lang, 0),
                     how_often(a.repeats, a.per_year, lang),
                     num(a.minutes, lang, 0),
@@ -192,8 +191,8 @@ def _business_blocks(firms: BusinessesRegeldruk | None, lang: Lang) -> list[Bloc
                 ]
                 for a in firms.actions
             ],
-            wrap=[ACTION_WIDTH, 14, None, REPEATS_WIDTH, None, None, None],
-            numeric=[False, False, True, False, True, True, True],
+            wrap=[BUSINESS_ACTION_WIDTH, None, REPEATS_WIDTH, None, None, None],
+            numeric=[False, True, False, True, True, True],
         )
     ]
 
