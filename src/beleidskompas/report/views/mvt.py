@@ -13,6 +13,7 @@ a baseline's change in regeldruk is written by :func:`regeldruk_change` as soon 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,7 +33,7 @@ from beleidskompas.model.results import (
     UitvoerbaarheidResult,
 )
 from beleidskompas.report.charts.change import POINTS
-from beleidskompas.report.document import Block, Bullets, Document, Heading, Para
+from beleidskompas.report.document import Block, Bullets, Heading, Para
 from beleidskompas.report.views.sections import missing_summary, split_findings
 from beleidskompas.report.views.summary import change_word
 
@@ -143,8 +144,6 @@ def earliest_grounds(assessment: Assessment, lang: Lang) -> str:
 
 
 def _iso_day(text: str, lang: Lang) -> str:
-    import datetime as dt
-
     return day(dt.date.fromisoformat(text), lang)
 
 
@@ -463,11 +462,3 @@ def render_mvt(assessment: Assessment, lang: Lang, /, **_: Any) -> str:
     lines += [f"- {item}" for item in trace_items(cite, lang)]
     return "\n".join(lines) + "\n"
 
-
-def build_mvt(assessment: Assessment, lang: Lang = "nl", /, **_: Any) -> Document:
-    """The MvT paragraphs as a document of their own."""
-    return Document(
-        title=MV.TITLE.get(lang, title=assessment.proposal.title),
-        lang=lang,
-        blocks=mvt_blocks(assessment, lang),
-    )
