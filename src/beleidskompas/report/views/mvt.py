@@ -461,4 +461,3 @@ def render_mvt(assessment: Assessment, lang: Lang, /, **_: Any) -> str:
     lines += [closing(assessment, lang), "", "", MV.TRACE.get(lang), "", MV.TRACE_NOTE.get(lang)]
     lines += [f"- {item}" for item in trace_items(cite, lang)]
     return "\n".join(lines) + "\n"
-
