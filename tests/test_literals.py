@@ -18,6 +18,7 @@ LAYERS = ("scoring", "analysis")
 ALLOWED_VALUES = {0, 1, 2, 100}
 DEFINITIONS = {
     ("scoring/dates.py", "MONTHS_PER_YEAR"): "the calendar",
+    ("scoring/regeldruk.py", "MINUTES_PER_HOUR"): "the clock",
     ("analysis/mcda.py", "TIE_DIGITS"): "floating-point ties, not a model choice",
     ("analysis/ruletests.py", "FLOAT_SLACK"): "floating-point slack of rule-test figures",
 }

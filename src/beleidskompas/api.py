@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # pragma: no cover - heavier modules are imported when first 
 
 __all__ = [
     "PROPOSAL_SUFFIXES",
+    "TRACED_FORMATS",
     "assess",
     "assess_file",
     "check_gates",
@@ -61,6 +62,9 @@ __all__ = [
 ]
 
 PROPOSAL_SUFFIXES = (".yaml", ".yml", ".json")
+TRACED_FORMATS = ("mvt", "docx")
+"""Formats that write how figures were found (the grounds of the earliest date), so the
+assessment they render is made with ``trace=True``."""
 
 
 def rules_for(directory: Path | str | None = None, classes: Path | str | None = None) -> RuleSet:
@@ -225,7 +229,7 @@ def compare(
     seed: int | None = None,
 ) -> Comparison:
     """Assess options and compare them side by side, with the nuloptie."""
-    from beleidskompas.analysis.compare import OptionInput, compare_options, option_values
+    from beleidskompas.analysis.compare import compare_options
 
     rules = _rules(rules, "compare")
     for proposal in proposals:
@@ -235,11 +239,16 @@ def compare(
         raise InputError.single("compare", C.OPTIONS_SAME_IDS.text(ids=", ".join(ids)))
     # keep only the criteria values of each option: holding a thousand assessments would
     # make the garbage collector's work, and so the time, grow faster than the options
-    options = [
-        OptionInput(p.id, p.title, option_values(assess(p, rules, intervals=False)))
-        for p in proposals
-    ]
+    options = [_option_input(p, assess(p, rules, intervals=False)) for p in proposals]
     return compare_options(options, rules, weights=weights, method=method, draws=draws, seed=seed)
+
+
+def _option_input(proposal: Proposal, assessment: Assessment) -> Any:
+    """What compare keeps of one assessed option: criteria values and regeldruk."""
+    from beleidskompas.analysis.compare import OptionInput, option_values, regeldruk_values
+
+    values = option_values(assessment)
+    return OptionInput(proposal.id, proposal.title, values, regeldruk_values(assessment))
 
 
 def portfolio(

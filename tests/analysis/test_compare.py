@@ -295,3 +295,35 @@ def test_scores_on_a_matrix_normalised_once_equal_the_full_pipeline(
     _, full = mcda.pipeline(matrix, DIRECTIONS, weights, method)
     _, normalised = mcda.normalise(matrix, DIRECTIONS, CRITERIA)
     assert mcda.weighted_scores(normalised, weights, method) == pytest.approx(full)
+
+
+def test_regeldruk_is_shown_per_option_and_not_weighed(rules: RuleSet) -> None:
+    from beleidskompas import compare
+    from beleidskompas.report import render
+
+    proposals = [load_proposal(p) for p in OPTIONS]
+    result = compare(proposals, rules)
+    for proposal in proposals:
+        own = assess(proposal, rules).regeldruk
+        row = next(o for o in result.options if o.id == proposal.id)
+        assert own is not None and own.citizens is not None
+        assert row.regeldruk["citizens.hours_per_year"] == own.citizens.hours_per_year
+        assert row.regeldruk["citizens.once_hours"] == own.citizens.once_hours
+        assert "regeldruk" not in row.values  # not a criterion
+    nul = next(o for o in result.options if o.reference)
+    assert set(nul.regeldruk.values()) == {0.0}  # current policy asks nothing
+    text = str(render(result, "table", "en"))
+    assert "Regeldruk (administrative burden)" in text
+
+
+def test_rank_reversal_notes_name_options_by_title(rules: RuleSet) -> None:
+    from beleidskompas import compare
+    from beleidskompas.report import render
+
+    result = compare([load_proposal(p) for p in OPTIONS], rules, method="topsis")
+    assert not result.rank_reversal.stable
+    data = json.loads(str(render(result, "json", "en")))
+    titles = {o.title.get("en") for o in result.options}
+    for note in data["rank_reversal"]["notes"]:
+        assert any(t in note["message"] for t in titles)
+        assert not any(o.id in note["message"] for o in result.options if o.id != "nuloptie")

@@ -130,3 +130,18 @@ def test_cli_portfolio_refuses_an_empty_folder(cli: Callable[..., Any], tmp_path
     result = cli("portfolio", tmp_path)
     assert result.code == 2
     assert str(tmp_path) in result.stderr
+
+
+def test_portfolio_regeldruk_is_the_sum_of_the_measures(rules: RuleSet) -> None:
+    files = CATALOGUE[:6]
+    result = assess_portfolio([load_proposal(p) for p in files], rules)
+    own = [assess(load_proposal(p), rules).regeldruk for p in files]
+    known = [r.citizens for r in own if r is not None and r.citizens is not None]
+    r = result.regeldruk
+    assert r is not None
+    assert r.citizens_unknown == len(files) - len(known)
+    assert r.citizens_hours_per_year == pytest.approx(sum(c.hours_per_year for c in known))
+    assert r.citizens_once_eur == pytest.approx(sum(c.once_eur for c in known))
+    for summary, burden in zip(result.measures, own, strict=True):
+        expected = burden.citizens.hours_per_year if burden and burden.citizens else None
+        assert summary.regeldruk_hours_per_year == expected

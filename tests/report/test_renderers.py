@@ -50,7 +50,9 @@ CONTRACT: dict[str, Any] = {
         "findings": None,
     },
     "class_impact": {"classes": None, "summary": None},
+    "regeldruk": {"citizen_hour_eur": None, "business_hour_eur": None, "sources": None},
 }
+REGELDRUK_CITIZEN_KEYS = {"hours_per_year", "eur_per_year", "once_hours", "once_eur", "classes"}
 CLASS_KEYS = {
     "id",
     "share",
@@ -97,6 +99,8 @@ def test_json_report_follows_the_contract(path: Path, rules: RuleSet) -> None:
     for cls in data["class_impact"]["classes"]:
         assert set(cls) >= CLASS_KEYS
     assert set(data["class_impact"]["summary"]) >= SUMMARY_KEYS
+    if data["regeldruk"]["citizens"] is not None:
+        assert set(data["regeldruk"]["citizens"]) >= REGELDRUK_CITIZEN_KEYS
     for finding in data["doenvermogen"]["findings"] + data["uitvoerbaarheid"]["findings"]:
         assert set(finding) >= FINDING_KEYS
         for source in finding["sources"]:
@@ -139,9 +143,11 @@ def test_every_format_and_language_has_all_three_sections(
         assert word in text, f"{fmt}/{lang}: no {word!r}"
     if fmt == "markdown":
         # memo-ready: after the title, the first thing is the plain-language summary
+        # (a bold line with the date and versions comes between title and summary)
         lines = [line for line in text.splitlines() if line.strip()]
-        assert lines[0].startswith("# ") and lines[1].startswith("## ")
-        assert lines[2].startswith(("Volgens", "By this"))
+        assert lines[0].startswith("# ") and lines[1].startswith(("**Gemaakt op", "**Produced"))
+        assert lines[2].startswith("## ")
+        assert lines[3].startswith(("Volgens", "By this"))
 
 
 def test_findings_are_in_the_requested_language(rules: RuleSet) -> None:
@@ -171,7 +177,9 @@ def test_html_is_self_contained(rules: RuleSet) -> None:
     # only the source links point outside
     outside = [unescape(u) for u in re.findall(r'(?:href|src)="(https?://[^"]+)"', html)]
     result = assess(load_proposal(EXAMPLES[0]), rules)
-    source_urls = {s.url for f in result.findings() for s in f.sources if s.url}
+    cited = [s for f in result.findings() for s in f.sources]
+    cited += result.regeldruk.sources if result.regeldruk else []
+    source_urls = {s.url for s in cited if s.url}
     assert set(outside) <= source_urls
 
 

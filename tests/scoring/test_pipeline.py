@@ -131,6 +131,10 @@ def test_provenance(rules: RuleSet, make_proposal: Callable[..., Proposal]) -> N
     assert "scoring.society.adults_nl" not in assess(scoped).provenance.parameters_read
     # no money effect and no obligation: no income parameters
     assert not any(n.startswith("scoring.income.") for n in p.parameters_read)
+    # without citizen actions nothing reads the regeldruk parameters
+    unasked = make_proposal({"delivery": {"citizen_actions": None}})
+    read = assess(unasked).provenance.parameters_read
+    assert not any(name.startswith("regeldruk.") for name in read)
 
 
 def test_explicit_reach_does_not_lean_on_attribute_shares(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from pydantic import Field
@@ -52,6 +52,11 @@ class OptionRow(Frozen):
     score: float
     rank: int
     reference: bool = False
+    regeldruk: dict[str, float | None] = Field(
+        default_factory=dict,
+        description="Regeldruk of the option (REGELDRUK_FIGURES), shown but not weighed: the "
+        "actions it counts already weigh in doenbaarheid.",
+    )
 
 
 class Robustness(Frozen):
@@ -128,6 +133,26 @@ def option_values(assessment: Assessment) -> dict[str, float | None]:
         "atkinson_change": s.atkinson_after - s.atkinson_before,
         "cost_per_deficit_point": s.cost_per_deficit_point,
     }
+
+
+REGELDRUK_FIGURES = (
+    "citizens.hours_per_year",
+    "citizens.eur_per_year",
+    "citizens.once_hours",
+    "businesses.eur_per_year",
+)
+"""The regeldruk figures compare shows per option (paths in the assessment's regeldruk)."""
+
+
+def regeldruk_values(assessment: Assessment) -> dict[str, float | None]:
+    """The regeldruk figures of one assessed option (None where not computed)."""
+    burden = assessment.regeldruk
+    out: dict[str, float | None] = {}
+    for figure in REGELDRUK_FIGURES:
+        group, key = figure.split(".")
+        part = getattr(burden, group) if burden is not None else None
+        out[figure] = getattr(part, key) if part is not None else None
+    return out
 
 
 NULOPTIE_VALUES: dict[str, float | None] = {
@@ -207,7 +232,10 @@ def compare_assessments(
 
     ``draws`` and ``seed`` of the robustness check default to the rule set's settings.
     """
-    options = [OptionInput(a.proposal.id, a.proposal.title, option_values(a)) for a in assessments]
+    options = [
+        OptionInput(a.proposal.id, a.proposal.title, option_values(a), regeldruk_values(a))
+        for a in assessments
+    ]
     return compare_options(options, rules, weights=weights, method=method, draws=draws, seed=seed)
 
 
@@ -218,6 +246,7 @@ class OptionInput:
     id: str
     title: str
     values: Mapping[str, float | None]
+    regeldruk: Mapping[str, float | None] = field(default_factory=dict)
 
 
 def compare_options(
@@ -239,6 +268,8 @@ def compare_options(
     if len(set(ids)) != len(ids):
         raise ValueError(f"option ids must be unique: {', '.join(ids)}")
     values = {o.id: dict(o.values) for o in options}
+    burdens: dict[str, dict[str, float | None]] = {o.id: dict(o.regeldruk) for o in options}
+    burdens[NULOPTIE] = dict.fromkeys(REGELDRUK_FIGURES, 0.0)
     titles = {o.id: Text(nl=o.title, en=o.title) for o in options}
     active = [
         c
@@ -287,6 +318,7 @@ def compare_options(
                 score=scores[o],
                 rank=rank_of[o],
                 reference=o == NULOPTIE,
+                regeldruk=burdens[o],
             )
             for o in order
         ],

@@ -67,6 +67,33 @@ class MeasureSummary(Frozen):
     uitvoerbaarheid: str
     reach: float
     take_up: float
+    regeldruk_hours_per_year: float | None = Field(
+        default=None, description="Citizens' regeldruk: structural hours per year."
+    )
+    regeldruk_eur_per_year: float | None = Field(
+        default=None, description="Citizens' regeldruk: structural euros per year."
+    )
+    regeldruk_once_hours: float | None = Field(
+        default=None, description="Citizens' regeldruk: one-off hours."
+    )
+
+
+class PortfolioRegeldruk(Frozen):
+    """Regeldruk of all measures together: the sum over the measures that state it (null
+    when none does); the measures that do not are counted."""
+
+    citizens_hours_per_year: float | None
+    citizens_eur_per_year: float | None
+    citizens_once_hours: float | None
+    citizens_once_eur: float | None
+    businesses_eur_per_year: float | None
+    businesses_once_eur: float | None
+    citizens_unknown: int = Field(
+        default=0, description="Measures that do not say what they ask of citizens."
+    )
+    businesses_unknown: int = Field(
+        default=0, description="Measures that do not say what they ask of businesses."
+    )
 
 
 class Portfolio(Frozen):
@@ -84,6 +111,7 @@ class Portfolio(Frozen):
     atkinson_after: float
     overlaps: list[tuple[str, str, list[str]]]
     findings: list[PortfolioFinding]
+    regeldruk: PortfolioRegeldruk | None = None
 
 
 def takes_away(effect: Effect) -> bool:
@@ -125,6 +153,7 @@ class PortfolioBuilder:
         self.summaries: list[MeasureSummary] = []
         self.negative: list[str] = []
         self.on_change = rules.parameter("scoring.portfolio.on_change_per_year").value
+        self.regeldruk: dict[str, list[float | None]] = {k: [] for k in REGELDRUK_SUMS}
 
     def add(self, proposal: Proposal, assessment: Assessment) -> None:
         """Add one measure and its assessment (made with the builder's rule set)."""
@@ -150,6 +179,9 @@ class PortfolioBuilder:
                 self.reached[cls.id] += 1
                 self.burden_sum[cls.id] += cls.reach * measure_burden
                 self.demands[cls.id].add(cls.reach, actions, documents, deadlines)
+        burden = regeldruk_figures(assessment)
+        for key, value in burden.items():
+            self.regeldruk[key].append(value)
         self.summaries.append(
             MeasureSummary(
                 id=proposal.id,
@@ -159,6 +191,9 @@ class PortfolioBuilder:
                 uitvoerbaarheid=uv.verdict,
                 reach=impact.summary.reach,
                 take_up=impact.summary.take_up,
+                regeldruk_hours_per_year=burden["citizens_hours_per_year"],
+                regeldruk_eur_per_year=burden["citizens_eur_per_year"],
+                regeldruk_once_hours=burden["citizens_once_hours"],
             )
         )
 
@@ -228,7 +263,41 @@ class PortfolioBuilder:
             findings=portfolio_findings(
                 rules, coverage, untouched, burdens, economic, self.negative
             ),
+            regeldruk=PortfolioRegeldruk.model_validate(
+                {
+                    **{k: _total(v) for k, v in self.regeldruk.items()},
+                    "citizens_unknown": self.regeldruk["citizens_hours_per_year"].count(None),
+                    "businesses_unknown": self.regeldruk["businesses_eur_per_year"].count(None),
+                }
+            ),
         )
+
+
+REGELDRUK_SUMS = {
+    "citizens_hours_per_year": ("citizens", "hours_per_year"),
+    "citizens_eur_per_year": ("citizens", "eur_per_year"),
+    "citizens_once_hours": ("citizens", "once_hours"),
+    "citizens_once_eur": ("citizens", "once_eur"),
+    "businesses_eur_per_year": ("businesses", "eur_per_year"),
+    "businesses_once_eur": ("businesses", "once_eur"),
+}
+"""The regeldruk figures a portfolio adds up, and where each is in an assessment."""
+
+
+def regeldruk_figures(assessment: Assessment) -> dict[str, float | None]:
+    """One measure's regeldruk figures (None where not computed)."""
+    burden = assessment.regeldruk
+    out: dict[str, float | None] = {}
+    for key, (group, name) in REGELDRUK_SUMS.items():
+        part = getattr(burden, group) if burden is not None else None
+        out[key] = getattr(part, name) if part is not None else None
+    return out
+
+
+def _total(values: list[float | None]) -> float | None:
+    """The sum of the known values, or None when none is known."""
+    known = [v for v in values if v is not None]
+    return sum(known) if known else None
 
 
 def build_portfolio(items: Sequence[tuple[Proposal, Assessment]], rules: RuleSet) -> Portfolio:

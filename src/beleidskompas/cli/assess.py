@@ -11,6 +11,8 @@ import typer
 from beleidskompas.cli.app import app
 from beleidskompas.cli.common import (
     ClassesOpt,
+    CsvDialectChoice,
+    CsvDialectOpt,
     ForceOpt,
     FormatOpt,
     LangChoice,
@@ -38,9 +40,11 @@ class Severity(StrEnum):
     epilog=examples(
         "beleidskompas assess examples/automatisch-kindbudget.yaml",
         "beleidskompas assess voorstel.yaml --format html -o rapport.html",
+        "beleidskompas assess voorstel.yaml --format mvt",
+        "beleidskompas assess voorstel.yaml --format docx -o rapport.docx",
         "beleidskompas assess voorstel.yaml --lang en --explain",
         "beleidskompas assess voorstel.yaml --format json --fail-on major --fail-under 60",
-        "beleidskompas assess voorstel.yaml --format csv --table findings",
+        "beleidskompas assess voorstel.yaml --format csv --table regeldruk --csv-dialect nl",
     )
 )
 def assess(
@@ -85,19 +89,24 @@ def assess(
         ),
     ] = None,
     table: TableOpt = None,
+    csv_dialect: CsvDialectOpt = CsvDialectChoice.standard,
     output: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
     """Assess one proposal: doenvermogen, uitvoerbaarheid and class impact."""
     from beleidskompas import api
-    from beleidskompas.cli.pictures import picture_format
+    from beleidskompas.cli.pictures import picture_format, require_file_for_binary
 
+    require_file_for_binary(fmt, output)
     language = lang_of(lang)
     rule_set = ruleset(rules, classes, lang_of(lang))
-    result = api.assess_file(file, rule_set, epsilon=epsilon, trace=explain)
+    trace = explain or fmt in api.TRACED_FORMATS
+    result = api.assess_file(file, rule_set, epsilon=epsilon, trace=trace)
     inputs = [file, *rule_files(rule_set), *([classes] if classes else [])]
     if plot is not None:
         emit(api.render(result, picture_format(plot), language), plot, force, inputs)
-    text = api.render(result, fmt, language, explain=explain, table=table)
+    text = api.render(
+        result, fmt, language, explain=explain, table=table, csv_dialect=csv_dialect.value
+    )
     emit(text, output, force, [*inputs, *([plot] if plot else [])])
     api.check_gates(result, fail_on.value if fail_on else None, fail_under)

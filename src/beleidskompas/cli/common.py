@@ -29,7 +29,7 @@ def examples(*commands: str) -> str:
     return "Examples:\n\n\b\n" + "\n".join(f"  {c}" for c in commands)
 
 
-FORMATS_HELP = "table, markdown, html, json or csv"
+FORMATS_HELP = "table, markdown, html, json, csv or docx (Word; needs the docx extra)"
 
 LangOpt = Annotated[LangChoice, typer.Option("--lang", help="Report language: nl or en.")]
 RulesOpt = Annotated[
@@ -64,6 +64,23 @@ TableOpt = Annotated[
         "--table",
         help="With --format csv: which table (default: the first; an unknown name lists them).",
         show_default=False,
+    ),
+]
+
+
+class CsvDialectChoice(StrEnum):
+    """CSV dialect."""
+
+    standard = "standard"
+    nl = "nl"
+
+
+CsvDialectOpt = Annotated[
+    CsvDialectChoice,
+    typer.Option(
+        "--csv-dialect",
+        help="With --format csv: standard (comma, decimal point) or nl (semicolon, decimal "
+        "comma; for Excel with Dutch settings).",
     ),
 ]
 

@@ -11,6 +11,8 @@ import typer
 from beleidskompas.cli.app import app
 from beleidskompas.cli.common import (
     ClassesOpt,
+    CsvDialectChoice,
+    CsvDialectOpt,
     ForceOpt,
     FormatOpt,
     LangChoice,
@@ -89,11 +91,15 @@ def compare(
     rules: RulesOpt = None,
     classes: ClassesOpt = None,
     table: TableOpt = None,
+    csv_dialect: CsvDialectOpt = CsvDialectChoice.standard,
     output: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
     """Compare policy options side by side, with the nuloptie and a robustness check."""
     from beleidskompas import api
+    from beleidskompas.cli.pictures import require_file_for_binary
+
+    require_file_for_binary(fmt, output)
 
     parsed = _weights(weights)
     rule_set = ruleset(rules, classes, lang_of(lang))
@@ -102,4 +108,5 @@ def compare(
         proposals, rule_set, weights=parsed, method=method.value, draws=draws, seed=seed
     )
     inputs = [*files, *rule_files(rule_set), *([classes] if classes else [])]
-    emit(api.render(result, fmt, lang_of(lang), table=table), output, force, inputs)
+    text = api.render(result, fmt, lang_of(lang), table=table, csv_dialect=csv_dialect.value)
+    emit(text, output, force, inputs)

@@ -1,4 +1,4 @@
-"""Picture outputs (PNG, SVG) need a file."""
+"""Picture outputs (PNG, SVG) and Word documents need a file (not a terminal)."""
 
 from __future__ import annotations
 
@@ -23,3 +23,10 @@ def require_file_for_picture(fmt: str, output: Path | None) -> None:
     """A picture is not written to a terminal."""
     if fmt in PICTURES and output is None and sys.stdout.isatty():
         raise InputError.single("--output", C.PICTURE_NEEDS_OUTPUT)
+
+
+def require_file_for_binary(fmt: str, output: Path | None) -> None:
+    """A picture or a Word document is not written to a terminal."""
+    require_file_for_picture(fmt, output)
+    if fmt == "docx" and output is None and sys.stdout.isatty():
+        raise InputError.single("--output", C.BINARY_NEEDS_OUTPUT)

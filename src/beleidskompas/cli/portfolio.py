@@ -11,6 +11,8 @@ import typer
 from beleidskompas.cli.app import app
 from beleidskompas.cli.common import (
     ClassesOpt,
+    CsvDialectChoice,
+    CsvDialectOpt,
     ForceOpt,
     FormatOpt,
     LangChoice,
@@ -46,11 +48,15 @@ def portfolio(
     rules: RulesOpt = None,
     classes: ClassesOpt = None,
     table: TableOpt = None,
+    csv_dialect: CsvDialectOpt = CsvDialectChoice.standard,
     output: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
     """Assess measures together: coverage of capitals x classes, stapeling of burdens."""
     from beleidskompas import api
+    from beleidskompas.cli.pictures import require_file_for_binary
+
+    require_file_for_binary(fmt, output)
 
     language = lang_of(lang)
     rule_set = ruleset(rules, classes, lang_of(lang))
@@ -62,4 +68,5 @@ def portfolio(
     ) as bar:
         result = api.portfolio(proposals, rule_set, progress=bar.update)
     inputs = [*files, *rule_files(rule_set), *([classes] if classes else [])]
-    emit(api.render(result, fmt, language, table=table), output, force, inputs)
+    text = api.render(result, fmt, language, table=table, csv_dialect=csv_dialect.value)
+    emit(text, output, force, inputs)

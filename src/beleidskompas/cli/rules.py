@@ -8,6 +8,8 @@ import typer
 
 from beleidskompas.cli.app import rules_app
 from beleidskompas.cli.common import (
+    CsvDialectChoice,
+    CsvDialectOpt,
     FormatOpt,
     LangChoice,
     LangOpt,
@@ -26,11 +28,13 @@ def rules_list(
     fmt: FormatOpt = "table",
     lang: LangOpt = LangChoice.nl,
     rules: RulesOpt = None,
+    csv_dialect: CsvDialectOpt = CsvDialectChoice.standard,
 ) -> None:
     """List every rule: id, severity, question."""
     from beleidskompas import api
 
-    emit(api.render(ruleset(rules, None, lang_of(lang)), fmt, lang_of(lang)), None, False, [])
+    rule_set = ruleset(rules, None, lang_of(lang))
+    emit(api.render(rule_set, fmt, lang_of(lang), csv_dialect=csv_dialect.value), None, False, [])
 
 
 @rules_app.command("show", epilog=examples("beleidskompas rules show DV-12 --lang en"))

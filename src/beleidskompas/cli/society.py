@@ -9,6 +9,8 @@ import typer
 from beleidskompas.cli.app import app
 from beleidskompas.cli.common import (
     ClassesOpt,
+    CsvDialectChoice,
+    CsvDialectOpt,
     ForceOpt,
     FormatOpt,
     LangChoice,
@@ -38,6 +40,7 @@ def classes(
     rules: RulesOpt = None,
     classes: ClassesOpt = None,
     table: TableOpt = None,
+    csv_dialect: CsvDialectOpt = CsvDialectChoice.standard,
     output: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
@@ -47,7 +50,8 @@ def classes(
     rule_set = ruleset(rules, classes, lang_of(lang))
     result = api.class_table(rule_set)
     inputs = [*rule_files(rule_set), *([classes] if classes else [])]
-    emit(api.render(result, fmt, lang_of(lang), table=table), output, force, inputs)
+    text = api.render(result, fmt, lang_of(lang), table=table, csv_dialect=csv_dialect.value)
+    emit(text, output, force, inputs)
 
 
 GraphFormatOpt = Annotated[
@@ -71,6 +75,7 @@ def graph(
     fmt: GraphFormatOpt = "mermaid",
     lang: LangOpt = LangChoice.nl,
     rules: RulesOpt = None,
+    csv_dialect: CsvDialectOpt = CsvDialectChoice.standard,
     output: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
@@ -79,4 +84,5 @@ def graph(
 
     require_file_for_picture(fmt, output)
     rule_set = ruleset(rules, None, lang_of(lang))
-    emit(api.render(rule_set.graph, fmt, lang_of(lang)), output, force, rule_files(rule_set))
+    text = api.render(rule_set.graph, fmt, lang_of(lang), csv_dialect=csv_dialect.value)
+    emit(text, output, force, rule_files(rule_set))

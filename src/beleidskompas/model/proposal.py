@@ -291,6 +291,41 @@ class CitizenAction(Frozen):
         default=None,
         description="Whether the government already holds the data asked for; absent = unknown.",
     )
+    minutes: float | None = Field(
+        default=None,
+        ge=0,
+        le=100_000,
+        description="Minutes one occurrence takes a person, documents and login included "
+        "(regeldruk); absent = the rule set's time norms.",
+    )
+    out_of_pocket_eur: float | None = Field(
+        default=None,
+        ge=0,
+        le=1_000_000,
+        description="Out-of-pocket costs per occurrence in euros (fees, postage, travel; "
+        "regeldruk); absent = not quantified.",
+    )
+
+
+class BusinessAction(Frozen):
+    """One thing businesses must do because of the measure (regeldruk for businesses)."""
+
+    description: str | None = Field(default=None, description="What the businesses must do.")
+    who: str | None = Field(default=None, description="Which businesses, e.g. 'werkgevers'.")
+    businesses: int = Field(ge=0, le=100_000_000, description="How many businesses must do it.")
+    repeats: Repeats = Field(
+        default="once", description="once (default) | yearly | monthly | on_change"
+    )
+    minutes: float = Field(
+        ge=0, le=1_000_000, description="Minutes one occurrence takes one business."
+    )
+    out_of_pocket_eur: float | None = Field(
+        default=None,
+        ge=0,
+        le=100_000_000,
+        description="Out-of-pocket costs per occurrence in euros (investments, fees); "
+        "absent = not quantified.",
+    )
 
 
 class Sanction(Frozen):
@@ -360,6 +395,11 @@ class Delivery(Frozen):
     )
     sanctions: list[Sanction] | None = Field(
         default=None, description="Sanctions; [] = none; absent = unknown."
+    )
+    business_actions: list[BusinessAction] | None = Field(
+        default=None,
+        description="What businesses must do (regeldruk for businesses); [] = nothing; "
+        "absent = unknown.",
     )
 
 

@@ -20,19 +20,14 @@ from pydantic import (
 from beleidskompas.i18n import Text
 from beleidskompas.model import display
 from beleidskompas.model.base import Frozen
+from beleidskompas.model.regeldruk import RegeldrukResult
 from beleidskompas.model.rules import Aspect, Capacity, Severity
+from beleidskompas.model.sources import SourceOut as SourceOut
 
 DoenvermogenVerdict = Literal["doenlijk", "doenlijk_mits", "niet_doenlijk"]
 UitvoerbaarheidVerdict = Literal["uitvoerbaar", "uitvoerbaar_mits", "niet_uitvoerbaar"]
 Interval = tuple[float, float]
 Number = float | int | str | None
-
-
-class SourceOut(Frozen):
-    """A source as shown in a report."""
-
-    title: str
-    url: str | None = None
 
 
 class Finding(Frozen):
@@ -301,6 +296,9 @@ class Assessment(Frozen):
     provenance: ProvenanceInfo
     sections: dict[str, SerializeAsAny[SectionResult]] = Field(default_factory=dict)
     class_impact: ClassImpactResult | None = None
+    regeldruk: RegeldrukResult | None = Field(
+        default=None, description="Administrative burden (Standaardkostenmodel)."
+    )
     trace: list[TraceStep] = Field(default_factory=list, exclude=True)
 
     @model_serializer(mode="wrap")

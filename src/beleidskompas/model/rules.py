@@ -72,6 +72,11 @@ class RuleSetFiles(Frozen):
         description="Entry-into-force rules per legal instrument (Ar 4.17); the default rule "
         "set's file when absent.",
     )
+    regeldruk: str | None = Field(
+        default=None,
+        description="Tariffs and time norms of the regeldruk (Standaardkostenmodel); the "
+        "default rule set's file when absent.",
+    )
     rules: tuple[str, ...] = Field(default=(), description="Rule files.")
 
 

@@ -23,6 +23,46 @@ class Source(Frozen):
     publisher: str | None = Field(default=None, description="Who published it.")
     year: int | None = Field(default=None, ge=1800, le=2100, description="Year of publication.")
     note: str | None = Field(default=None, description="What in it supports the parameter.")
+    secondary: bool = Field(
+        default=False,
+        description="A report of someone else's publication (news, a blog, a mirror, a "
+        "commercial page) rather than the publication itself; reports mark it.",
+    )
+    primary: str | None = Field(
+        default=None,
+        description="For a secondary source: the primary publication it reports on, when "
+        "identified but not (yet) cited itself (e.g. 'SCP (2014), Verschil in Nederland').",
+    )
+    via: str | None = Field(
+        default=None,
+        description="Where the publication was read when not at its publisher (the URL of a "
+        "copy); the citation is the publication itself.",
+    )
+
+
+class SourceOut(Frozen):
+    """A source as shown in a report."""
+
+    title: str
+    url: str | None = None
+    secondary: bool = Field(
+        default=False, description="A report of another publication (news, blog, mirror)."
+    )
+    primary: str | None = Field(
+        default=None, description="For a secondary source: the publication it reports on."
+    )
+    via: str | None = Field(default=None, description="Where the publication was read.")
+
+    @classmethod
+    def of(cls, source: Source) -> SourceOut:
+        """How a registered source shows in a report."""
+        return cls(
+            title=source.title,
+            url=source.url,
+            secondary=source.secondary,
+            primary=source.primary,
+            via=source.via,
+        )
 
 
 SourceRef = SourceId | Source

@@ -7,6 +7,7 @@ assessment's view (the command line starts faster).
 from __future__ import annotations
 
 from beleidskompas.report.formats.csv import render_csv
+from beleidskompas.report.formats.docx import render_docx
 from beleidskompas.report.formats.html import render_html
 from beleidskompas.report.formats.json import render_json
 from beleidskompas.report.formats.markdown import render_markdown
@@ -17,7 +18,8 @@ register_format(Format("table", render_text, "plain text for the terminal"))
 register_format(Format("markdown", render_markdown, "Markdown for a memo or a wiki"))
 register_format(Format("html", render_html, "one self-contained HTML page"))
 register_format(Format("json", render_json, "the data, every text in one language"))
-register_format(Format("csv", render_csv, "one flat table (--table)"))
+register_format(Format("csv", render_csv, "one flat table (--table, --csv-dialect)"))
+register_format(Format("docx", render_docx, "a Word document (the docx extra)", binary=True))
 
 VIEWS = "beleidskompas.report.views"
 PICTURES = "beleidskompas.report.charts.pictures"
@@ -25,7 +27,12 @@ register_view(
     View(
         "beleidskompas.model.results.Assessment",
         f"{VIEWS}.assessment:build_assessment",
-        special={"png": f"{PICTURES}:impact_png", "svg": f"{PICTURES}:impact_svg"},
+        special={
+            "png": f"{PICTURES}:impact_png",
+            "svg": f"{PICTURES}:impact_svg",
+            "mvt": f"{VIEWS}.mvt:render_mvt",
+            "docx": f"{VIEWS}.word:assessment_docx",
+        },
     )
 )
 register_view(

@@ -8,11 +8,12 @@ reads ``data``; CSV reads ``tables``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from beleidskompas.i18n import Lang
-from beleidskompas.model.results import SourceOut
+from beleidskompas.model.sources import SourceOut
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,7 @@ class Pre:
 
 @dataclass(frozen=True, slots=True)
 class Chart:
-    """Where chart ``name`` of the document goes (drawn by the HTML format only)."""
+    """Where chart ``name`` of the document goes (HTML draws its SVG, Word its PNG)."""
 
     name: str
 
@@ -89,3 +90,5 @@ class Document:
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     charts: dict[str, str] = field(default_factory=dict)
     """Inline SVG per chart name (HTML)."""
+    pictures: dict[str, Callable[[], bytes | None]] = field(default_factory=dict)
+    """PNG per chart name, made when a format asks (Word); None when it cannot be drawn."""

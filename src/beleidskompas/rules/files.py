@@ -12,9 +12,17 @@ from beleidskompas.io.document import Document, load_document
 from beleidskompas.io.validate import validate
 from beleidskompas.model.rules import RuleSetManifest
 
-SINGLE_ROLES = ("classes", "graph", "takeup", "scoring", "lead_times", "instruments")
+SINGLE_ROLES = (
+    "classes",
+    "graph",
+    "takeup",
+    "scoring",
+    "lead_times",
+    "instruments",
+    "regeldruk",
+)
 """Manifest roles that name exactly one file."""
-OPTIONAL_ROLES = ("instruments",)
+OPTIONAL_ROLES = ("instruments", "regeldruk")
 """Roles that fall back to the default rule set's file when a rule set names none."""
 
 

@@ -26,6 +26,7 @@ from beleidskompas.model.parameters import (
     TakeupParameters,
 )
 from beleidskompas.model.proposal import Proposal
+from beleidskompas.model.regeldruk import RegeldrukFile
 from beleidskompas.model.rules import Rule, RuleSetManifest, SourceRegistry
 from beleidskompas.model.society import CapitalGraphSpec, ClassModel
 from beleidskompas.model.sources import Source
@@ -108,6 +109,7 @@ def _assemble(stored: StoredRuleSet, root: Path) -> RuleSet:
         scoring=stored.scoring,
         lead_times=stored.lead_times,
         instruments=stored.instruments,
+        regeldruk=stored.regeldruk,
         sections={name: tuple(rules) for name, rules in by_section.items()},
         parameters=stored.parameters(),
         tagged=stored.tagged(),
@@ -183,7 +185,9 @@ def _validate(
     scoring_doc, scoring = _load(files.single["scoring"], ScoringFile)
     lead_doc, lead_times = _load(files.single["lead_times"], LeadTimes)
     instruments_doc, instruments = _load(files.single["instruments"], InstrumentsFile)
+    regeldruk_doc, regeldruk = _load(files.single["regeldruk"], RegeldrukFile)
     docs += [class_doc, graph_doc, takeup_doc, scoring_doc, lead_doc, instruments_doc]
+    docs.append(regeldruk_doc)
     graph = _graph(graph_doc, graph_spec)
     rules = _rules(files, docs, root)
     for doc in docs[1 + len(files.sources) :]:
@@ -205,6 +209,7 @@ def _validate(
         scoring=scoring,
         lead_times=lead_times,
         instruments=instruments,
+        regeldruk=regeldruk,
         rules=rules,
         files=tuple(relative_name(d.path, root) for d in docs),
         paths=tuple(str(d.path.resolve()) for d in docs),

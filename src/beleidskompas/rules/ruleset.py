@@ -17,10 +17,10 @@ from beleidskompas.model.parameters import (
     ScoringFile,
     TakeupParameters,
 )
-from beleidskompas.model.results import SourceOut
+from beleidskompas.model.regeldruk import RegeldrukFile
 from beleidskompas.model.rules import Rule, RuleSetManifest
 from beleidskompas.model.society import ClassModel
-from beleidskompas.model.sources import Param, Source, SourceRef
+from beleidskompas.model.sources import Param, Source, SourceOut, SourceRef
 from beleidskompas.rules.logic import Evaluator
 from beleidskompas.society.graph import CapitalGraph
 
@@ -78,6 +78,8 @@ class RuleSet:
     """Every file of the rule set, absolute (so that output can never overwrite one)."""
     warnings: tuple[Text, ...] = ()
     """What a reader should know about this rule set (e.g. a strongly amplifying graph)."""
+    regeldruk: RegeldrukFile | None = None
+    """Tariffs and time norms of the regeldruk (None: the rule set cannot compute it)."""
     _memo: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -120,7 +122,7 @@ class RuleSet:
         out: dict[str, list[SourceOut]] = {}
         for compiled in self.rules():
             resolved = [self.source(ref) for ref in compiled.rule.sources]
-            out[compiled.id] = [SourceOut(title=s.title, url=s.url) for s in resolved]
+            out[compiled.id] = [SourceOut.of(s) for s in resolved]
         return out
 
     def parameter(self, parameter_id: str) -> Param:

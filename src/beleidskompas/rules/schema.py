@@ -12,6 +12,7 @@ from beleidskompas.model.parameters import (
     ScoringFile,
     TakeupParameters,
 )
+from beleidskompas.model.regeldruk import RegeldrukFile
 from beleidskompas.model.rules import RuleSetManifest, SourceRegistry
 from beleidskompas.model.schema import bundle_schema
 from beleidskompas.model.society import CapitalGraphSpec, ClassModel
@@ -29,6 +30,7 @@ def rules_schema() -> dict[str, Any]:
         ScoringFile,
         LeadTimes,
         InstrumentsFile,
+        RegeldrukFile,
         *(kind.file_model for kind in rule_kinds()),
     ]
     return bundle_schema(

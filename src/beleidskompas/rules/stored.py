@@ -18,6 +18,7 @@ from beleidskompas.model.parameters import (
     ScoringFile,
     TakeupParameters,
 )
+from beleidskompas.model.regeldruk import RegeldrukFile
 from beleidskompas.model.rules import Rule, RuleSetManifest
 from beleidskompas.model.society import CapitalGraphSpec, ClassModel
 from beleidskompas.model.sources import Param, Source
@@ -46,6 +47,7 @@ class StoredRuleSet:
     rules: list[RuleEntry]
     files: tuple[str, ...]
     paths: tuple[str, ...]
+    regeldruk: RegeldrukFile | None = None
 
     def parameters(self) -> dict[str, Param]:
         """Every Param of the rule set by its dotted id."""
@@ -57,6 +59,8 @@ class StoredRuleSet:
         out.update(
             params("instruments", {str(k): v for k, v in self.instruments.instruments.items()})
         )
+        if self.regeldruk is not None:
+            out.update(params("regeldruk", self.regeldruk))
         return out
 
     def tagged(self) -> dict[str, str]:
@@ -94,6 +98,7 @@ class StoredRuleSet:
             "scoring": dump(self.scoring),
             "lead_times": dump(self.lead_times),
             "instruments": dump(self.instruments),
+            "regeldruk": dump(self.regeldruk) if self.regeldruk is not None else None,
             "rules": [[s, dump(r), f, line] for s, r, f, line in self.rules],
             "files": list(self.files),
             "paths": list(self.paths),
@@ -122,6 +127,11 @@ class StoredRuleSet:
             rules=rules,
             files=tuple(str(f) for f in data["files"]),
             paths=tuple(str(p) for p in data["paths"]),
+            regeldruk=(
+                RegeldrukFile.model_validate(data["regeldruk"])
+                if data.get("regeldruk") is not None
+                else None
+            ),
         )
 
 

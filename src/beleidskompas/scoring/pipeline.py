@@ -1,7 +1,7 @@
 """The pipeline: proposal + rule set → Assessment. Pure: no I/O, no printing.
 
 Order, always the same: facts → each registered rule section (its rules, then its scorer)
-→ take-up per class → class impact → provenance. Every parameter is read through the
+→ take-up per class → class impact → regeldruk → provenance. Every parameter is read through the
 tracer, so the provenance lists exactly what was read.
 """
 
@@ -27,6 +27,7 @@ from beleidskompas.rules.ruleset import RuleSet
 from beleidskompas.scoring.facts import derive_facts
 from beleidskompas.scoring.findings import evaluate_rules
 from beleidskompas.scoring.impact import score_impact
+from beleidskompas.scoring.regeldruk import regeldruk
 from beleidskompas.scoring.sections import SectionInput, scorer
 from beleidskompas.scoring.takeup import take_up_by_class
 from beleidskompas.scoring.trace import Tracer
@@ -82,6 +83,14 @@ def assess(
     if isinstance(doenvermogen, DoenvermogenResult):
         take_up = take_up_by_class(tracer, rules, doenvermogen.granting, doenvermogen.take_up_load)
         impact = score_impact(tracer, proposal, rules, take_up, epsilon, intervals=intervals)
+    burden = None
+    if impact is not None:
+        reach = {c.id: c.reach for c in impact.classes}
+        adults = impact.summary.scope.adults
+        persons = {c.id: adults * c.share for c in impact.classes}
+        burden = regeldruk(
+            tracer, proposal, rules, reach, {c.id: c.take_up for c in impact.classes}, persons
+        )
 
     return Assessment(
         proposal=ProposalRef(id=proposal.id, title=proposal.title),
@@ -94,5 +103,6 @@ def assess(
         ),
         sections=results,
         class_impact=impact,
+        regeldruk=burden,
         trace=tracer.steps,
     )

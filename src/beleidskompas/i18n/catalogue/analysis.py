@@ -10,7 +10,10 @@ CRITERIA = {
     "benefit_share_bottom": Entry("Deel effect laagste klassen", "Impact share lowest classes"),
     "gap_change": Entry("Verandering kloof", "Change in gap"),
     "atkinson_change": Entry("Verandering Atkinson", "Change in Atkinson"),
-    "cost_per_deficit_point": Entry("Kosten per punt (€)", "Cost per point (€)"),
+    "cost_per_deficit_point": Entry(
+        "Kosten per punt (€ per jaar per persoon-punt)",
+        "Cost per point (€ a year per person-point)",
+    ),
 }
 NULOPTIE = Entry("Nuloptie (huidig beleid)", "Nuloptie (current policy)")
 STEPS = {

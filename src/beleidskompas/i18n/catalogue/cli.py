@@ -27,6 +27,10 @@ INTERNAL_ERROR = Entry(
 PICTURE_NEEDS_OUTPUT = Entry(
     "geef een bestand met --output voor een afbeelding", "give a file with --output for a picture"
 )
+BINARY_NEEDS_OUTPUT = Entry(
+    "geef een bestand met --output voor een Word-document",
+    "give a file with --output for a Word document",
+)
 PLOT_SUFFIX = Entry("gebruik .png of .svg", "use .png or .svg")
 WEIGHTS = {
     "unknown": Entry(

@@ -39,6 +39,7 @@ IMPACT_LEVELS = Entry(
 )
 MISSING_KEYS = Entry("{what} ontbreekt voor {keys}", "{what} missing for {keys}")
 SHARE_OPEN = Entry("{what} moet tussen 0 en 1 liggen", "{what} must be in (0, 1)")
+SHARE_CLOSED = Entry("{what} moet tussen 0 en 1 liggen", "{what} must be in [0, 1]")
 NOT_NEGATIVE = Entry("{what} moet >= 0 zijn", "{what} must be >= 0")
 ORDER_NON_DECREASING = Entry(
     "{what} mag niet dalen in de volgorde {order} (meer vragen van mensen verhoogt het "

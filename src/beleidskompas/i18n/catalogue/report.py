@@ -65,7 +65,10 @@ BENEFIT_SHARE_BOTTOM = Entry(
 )
 POPULATION_SHARE_BOTTOM = Entry("hun bevolkingsaandeel", "their population share")
 DEFICIT_REMOVED = Entry("Weggenomen achterstand", "Deficit removed")
-COST_PER_POINT = Entry("Kosten per persoon-punt achterstand", "Cost per person-point of deficit")
+COST_PER_POINT = Entry(
+    "Kosten per persoon-punt weggenomen achterstand (€ per jaar)",
+    "Cost per person-point of deficit removed (€ per year)",
+)
 OVERALL_REACH = Entry("Bereik (volwassenen)", "Reach (adults)")
 OVERALL_TAKE_UP = Entry("Gebruik onder rechthebbenden", "Take-up among the eligible")
 BEFORE = Entry("voor", "before")
@@ -86,6 +89,10 @@ INTERVAL = Entry("bandbreedte", "interval")
 UNKNOWN_FORMAT = Entry(
     "onbekend formaat '{format}' voor dit resultaat (kies uit {known})",
     "unknown format '{format}' for this result (choose from {known})",
+)
+UNKNOWN_DIALECT = Entry(
+    "onbekend CSV-dialect '{dialect}' (kies uit {known})",
+    "unknown CSV dialect '{dialect}' (choose from {known})",
 )
 UNKNOWN_TABLE = Entry(
     "onbekende tabel '{table}' (kies uit {known})", "unknown table '{table}' (choose from {known})"
@@ -149,6 +156,10 @@ TRACE_INPUTS = Entry("invoer", "inputs")
 NEEDS_MATPLOTLIB = Entry(
     "grafieken hebben matplotlib nodig: pip install 'beleidskompas[plot]'",
     "charts need matplotlib: pip install 'beleidskompas[plot]'",
+)
+NEEDS_DOCX = Entry(
+    "Word-documenten hebben python-docx nodig: pip install 'beleidskompas[docx]'",
+    "Word documents need python-docx: pip install 'beleidskompas[docx]'",
 )
 PROVENANCE_NOTE = Entry("{count} geschatte parameters", "{count} inferred parameters")
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from beleidskompas.analysis.compare import Comparison
-from beleidskompas.i18n import Lang, num, pct
+from beleidskompas.analysis.compare import REGELDRUK_FIGURES, Comparison, ReversalNote
+from beleidskompas.i18n import Lang, euro, num, pct
 from beleidskompas.i18n.catalogue import analysis as A
 from beleidskompas.i18n.catalogue import labels as L
+from beleidskompas.i18n.catalogue import regeldruk as RG
 from beleidskompas.i18n.catalogue import report as R
 from beleidskompas.report.document import Block, Bullets, Document, Heading, Para, Table
 
@@ -23,6 +24,48 @@ def _fmt(criterion: str, value: float, lang: Lang) -> str:
     if criterion == "cost_per_deficit_point":
         return num(value, lang, 2)
     return num(value, lang, 5)
+
+
+def note_text(note: ReversalNote, titles: dict[str, str], lang: Lang) -> str:
+    """A rank-reversal note with the options' titles instead of their ids."""
+    if note.kind == "worsen":
+        winner = titles.get(note.winner or "", note.winner or "")
+        return A.REVERSAL_WORSEN.get(lang, option=titles[note.option], winner=winner)
+    order = " > ".join(titles.get(o, o) for o in note.order)
+    return A.REVERSAL_DROP.get(lang, option=titles[note.option], order=order)
+
+
+def _regeldruk_cell(figure: str, value: float | None, lang: Lang) -> str:
+    if value is None:
+        return "—"
+    return euro(value, lang) if figure.endswith("eur_per_year") else num(value, lang, 0)
+
+
+def regeldruk_table(result: Comparison, lang: Lang) -> list[Block]:
+    """Regeldruk per option, shown next to the matrix and not weighed."""
+    rows = sorted(result.options, key=lambda o: o.rank)
+    if not any(o.regeldruk for o in rows):
+        return []
+    headers = [
+        f"{RG.CITIZENS.get(lang)}: {RG.HOURS.get(lang).lower()}/{RG.YEAR.get(lang)}",
+        f"{RG.CITIZENS.get(lang)}: €/{RG.YEAR.get(lang)}",
+        f"{RG.CITIZENS.get(lang)}: {RG.HOURS.get(lang).lower()} {RG.ONCE.get(lang).lower()}",
+        f"{RG.BUSINESSES.get(lang)}: €/{RG.YEAR.get(lang)}",
+    ]
+    return [
+        Heading(2, RG.HEADING.get(lang)),
+        Table(
+            headers=[R.OPTION.get(lang), *headers],
+            rows=[
+                [o.title.get(lang)]
+                + [_regeldruk_cell(f, o.regeldruk.get(f), lang) for f in REGELDRUK_FIGURES]
+                for o in rows
+            ],
+            wrap=[TITLE_WIDTH, None, None, None, None],
+            numeric=[False, True, True, True, True],
+        ),
+        Para(RG.NOT_WEIGHED.get(lang)),
+    ]
 
 
 def comparison_blocks(result: Comparison, lang: Lang) -> list[Block]:
@@ -80,10 +123,12 @@ def comparison_blocks(result: Comparison, lang: Lang) -> list[Block]:
         Bullets([f"{i}. {A.STEPS[step].get(lang)}" for i, step in enumerate(result.steps, 1)]),
         Para(R.NULOPTIE_NOTE.get(lang)),
     ]
+    blocks += regeldruk_table(result, lang)
     if not result.rank_reversal.stable:
+        titles = {o.id: o.title.get(lang) for o in result.options}
         blocks += [
             Para(R.RANK_REVERSAL.get(lang), emphasis=True),
-            Bullets([note.text.get(lang) for note in result.rank_reversal.notes]),
+            Bullets([note_text(note, titles, lang) for note in result.rank_reversal.notes]),
         ]
     return blocks
 
@@ -100,6 +145,7 @@ def comparison_rows(result: Comparison, lang: Lang) -> list[dict[str, Any]]:
             "first_share": result.robustness.first_share[o.id],
         }
         row.update(o.values)
+        row.update({f"regeldruk_{k.replace('.', '_')}": v for k, v in o.regeldruk.items()})
         rows.append(row)
     return rows
 
@@ -107,10 +153,11 @@ def comparison_rows(result: Comparison, lang: Lang) -> list[dict[str, Any]]:
 def comparison_data(result: Comparison, lang: Lang) -> dict[str, Any]:
     """The comparison as JSON data (rank-reversal notes with their text)."""
     data: dict[str, Any] = result.model_dump(mode="json", context={"lang": lang})
+    titles = {o.id: o.title.get(lang) for o in result.options}
     for note, dumped in zip(
         result.rank_reversal.notes, data["rank_reversal"]["notes"], strict=True
     ):
-        dumped["message"] = note.text.get(lang)
+        dumped["message"] = note_text(note, titles, lang)
     return {"lang": lang, **data}
 
 

@@ -6,8 +6,9 @@ from html import escape
 from typing import Any
 
 from beleidskompas.analysis.portfolio import Portfolio
-from beleidskompas.i18n import Lang, num, pct
+from beleidskompas.i18n import Lang, euro, num, pct
 from beleidskompas.i18n.catalogue import labels as L
+from beleidskompas.i18n.catalogue import regeldruk as RG
 from beleidskompas.i18n.catalogue import report as R
 from beleidskompas.i18n.entry import pick
 from beleidskompas.model.proposal import CAPITALS
@@ -65,6 +66,7 @@ def _measures(p: Portfolio, lang: Lang) -> Table:
             R.UITVOERBAARHEID_SHORT.get(lang),
             R.REACH.get(lang),
             R.TAKE_UP.get(lang),
+            f"{RG.HEADING_SHORT.get(lang)} {RG.HOURS.get(lang).lower()}/{RG.YEAR.get(lang)}",
         ],
         rows=[
             [
@@ -74,12 +76,39 @@ def _measures(p: Portfolio, lang: Lang) -> Table:
                 pick(L.VERDICTS, m.uitvoerbaarheid, lang),
                 pct(m.reach, lang),
                 pct(m.take_up, lang),
+                num(m.regeldruk_hours_per_year, lang, 0),
             ]
             for m in p.measures
         ],
-        wrap=[30, None, 16, 18, None, None],
-        numeric=[False, True, False, False, True, True],
+        wrap=[26, None, 14, 16, None, None, None],
+        numeric=[False, True, False, False, True, True, True],
     )
+
+
+def _regeldruk(p: Portfolio, lang: Lang) -> list[Block]:
+    """Regeldruk of all measures together (— where a measure's figure is unknown)."""
+    r = p.regeldruk
+    if r is None:
+        return []
+    hours, year, once = RG.HOURS.get(lang), RG.YEAR.get(lang), RG.ONCE.get(lang).lower()
+    citizens, firms = RG.CITIZENS.get(lang), RG.BUSINESSES.get(lang)
+    rows = [
+        [f"{citizens}: {hours.lower()}/{year}", num(r.citizens_hours_per_year, lang, 0)],
+        [f"{citizens}: €/{year}", euro(r.citizens_eur_per_year, lang)],
+        [f"{citizens}: {hours.lower()} {once}", num(r.citizens_once_hours, lang, 0)],
+        [f"{citizens}: € {once}", euro(r.citizens_once_eur, lang)],
+        [f"{firms}: €/{year}", euro(r.businesses_eur_per_year, lang)],
+        [f"{firms}: € {once}", euro(r.businesses_once_eur, lang)],
+    ]
+    return [
+        Heading(2, RG.HEADING.get(lang)),
+        Table(headers=[R.FIGURE.get(lang), R.VALUE.get(lang)], rows=rows, numeric=[False, True]),
+        Para(
+            RG.PORTFOLIO_NOTE.get(
+                lang, citizens=r.citizens_unknown, businesses=r.businesses_unknown
+            )
+        ),
+    ]
 
 
 def portfolio_blocks(p: Portfolio, lang: Lang) -> list[Block]:
@@ -114,6 +143,7 @@ def portfolio_blocks(p: Portfolio, lang: Lang) -> list[Block]:
         Heading(2, R.BURDEN_STACKING.get(lang)),
         _burdens(p, lang),
         Para(R.BURDEN_NOTE.get(lang)),
+        *_regeldruk(p, lang),
         Heading(2, R.MEASURES.get(lang)),
         _measures(p, lang),
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from beleidskompas.i18n import Lang, num
 from beleidskompas.i18n.catalogue import labels as L
+from beleidskompas.i18n.catalogue import regeldruk as RG
 from beleidskompas.i18n.catalogue import report as R
 from beleidskompas.model.results import Assessment
 
@@ -77,10 +78,28 @@ def _impact(assessment: Assessment, lang: Lang) -> list[str]:
     return out
 
 
+def _regeldruk(assessment: Assessment, lang: Lang) -> list[str]:
+    burden = assessment.regeldruk
+    people = burden.citizens if burden is not None else None
+    if people is None or not people.actions:
+        return []
+    if people.hours_per_year is None or people.eur_per_year is None or people.once_hours is None:
+        return [
+            RG.SUMMARY_PER_PERSON.get(
+                lang, hours=people.hours_per_person_per_year, once=people.once_hours_per_person
+            )
+        ]
+    return [
+        RG.SUMMARY.get(
+            lang, hours=people.hours_per_year, eur=people.eur_per_year, once=people.once_hours
+        )
+    ]
+
+
 def summary_paragraph(assessment: Assessment, lang: Lang) -> str:
     """A plain-language opening paragraph for a memo."""
     parts = _doenvermogen(assessment, lang) + _uitvoerbaarheid(assessment, lang)
-    parts += _impact(assessment, lang)
+    parts += _impact(assessment, lang) + _regeldruk(assessment, lang)
     unknown = sum(1 for f in assessment.findings() if f.severity == "info")
     if unknown == 1:
         parts.append(R.SUMMARY_UNKNOWN_ONE.get(lang))
