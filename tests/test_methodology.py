@@ -41,7 +41,8 @@ def test_worked_example_by_hand() -> None:
     base_auto = _yaml("rules/takeup/parameters.yaml")["base_non_take_up"]["automatic"]["value"]
     weights = {(e["from"], e["to"]): e["weight"]["value"] for e in graph}
     share = {c["id"]: c["share"]["value"] for c in classes}
-    persons = {c["id"]: c["persons"]["value"] for c in classes}
+    adults = _yaml("rules/scoring.yaml")["society"]["adults_nl"]["value"]
+    persons = {c["id"]: adults * c["share"]["value"] for c in classes}  # the default scope
     pos = {c["id"]: [c["positions"][k]["value"] for k in CAPS] for c in classes}
     means = [sum(share[k] * pos[k][i] for k in share) / sum(share.values()) for i in range(4)]
 

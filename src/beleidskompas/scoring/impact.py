@@ -115,14 +115,17 @@ class Core:
 
 def _flow(
     values: Mapping[str, float], shares: Mapping[str, float], adults: float, bottom: Sequence[str]
-) -> tuple[float, float, float | None, dict[str, float] | None]:
-    """Total (mean per adult), person-points, bottom share and per-class shares of a flow."""
+) -> tuple[Flow, dict[str, float] | None]:
+    """A flow (total per adult, person-points, bottom share) and its share per class."""
     weighted = {k: shares[k] * v for k, v in values.items()}
     total = sum(weighted.values())
     if total <= 0:
-        return 0.0, 0.0, None, None
+        return Flow(total=0.0, person_points=0.0), None
     per_class = {k: w / total for k, w in weighted.items()}
-    return total, total * adults * POINT, sum(per_class[k] for k in bottom), per_class
+    bottom_share = sum(per_class[k] for k in bottom)
+    return Flow(
+        total=total, person_points=total * adults * POINT, share_bottom=bottom_share
+    ), per_class
 
 
 def core(ctx: Context, terms_: Sequence[Term]) -> Core:
@@ -144,8 +147,8 @@ def core(ctx: Context, terms_: Sequence[Term]) -> Core:
     gains = {k: sum(max(0.0, v) for v in t.values()) for k, t in total.items()}
     losses = {k: sum(max(0.0, -v) for v in t.values()) for k, t in total.items()}
     bottom = ctx.classes.bottom_classes
-    gain_flow = _flow(gains, ctx.shares, ctx.adults, bottom)
-    loss_flow = _flow(losses, ctx.shares, ctx.adults, bottom)
+    gain_flow, gain_shares = _flow(gains, ctx.shares, ctx.adults, bottom)
+    loss_flow, loss_shares = _flow(losses, ctx.shares, ctx.adults, bottom)
     totals_after = {k: total_capital(p) for k, p in after.items()}
     removed = sum(ctx.shares[k] * (base.deficit_before[k] - deficit_after[k]) for k in total)
     cost: float | None = None
@@ -162,13 +165,13 @@ def core(ctx: Context, terms_: Sequence[Term]) -> Core:
         stapeling_after=stapeling_after,
         gains=gains,
         losses=losses,
-        gain_flow=Flow(total=gain_flow[0], person_points=gain_flow[1], share_bottom=gain_flow[2]),
-        loss_flow=Flow(total=loss_flow[0], person_points=loss_flow[1], share_bottom=loss_flow[2]),
-        benefit_share=gain_flow[3],
-        loss_share=loss_flow[3],
+        gain_flow=gain_flow,
+        loss_flow=loss_flow,
+        benefit_share=gain_shares,
+        loss_share=loss_shares,
         gap_after=gap(totals_after, model.gap_classes.top, model.gap_classes.bottom),
         atkinson_after=atkinson(totals_after, ctx.shares, ctx.epsilon),
-        benefit_share_bottom=gain_flow[2],
+        benefit_share_bottom=gain_flow.share_bottom,
         deficit_removed=removed,
         cost_per_deficit_point=cost,
     )

@@ -124,7 +124,10 @@ def score(inp: SectionInput) -> UitvoerbaarheidResult:
     own_findings = make_findings(inp.rules, agency.own_outcomes(inp.outcomes))
     _, own = _verdict_of(tracer, "own_verdict", own_findings, penalties)
     evidence = agency.combine(inp.proposal, own)
+    extra = agency.disagreement(evidence, inp.proposal, own_findings)
     fig = tracer.figure(SECTION, "verdict")
+    if extra is not None:
+        fig.rule(extra.rule, weights=False)
     fig.done(
         evidence.verdict,
         "every implementer's toets gave a verdict → the worst of those; some did → the "
@@ -133,7 +136,6 @@ def score(inp: SectionInput) -> UitvoerbaarheidResult:
         own=own,
         basis=evidence.basis,
     )
-    extra = agency.disagreement(evidence, inp.proposal, own_findings)
     shown = sorted([*findings, extra], key=finding_order) if extra else findings
     known = section_completeness(tracer, SECTION, inp.outcomes, findings)
     impl = inp.proposal.implementation
