@@ -33,6 +33,13 @@ settings.register_profile("default", deadline=None, suppress_health_check=[Healt
 settings.load_profile("default")
 
 
+@pytest.fixture(autouse=True)
+def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests run on a fixed 'today' (1 January 2026), so that the bundled examples' planned
+    dates are not 'in the past' whenever the suite happens to run (SOURCE_DATE_EPOCH)."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+
+
 @pytest.fixture(scope="session")
 def rules() -> RuleSet:
     """The default rule set (loaded once)."""

@@ -19,6 +19,8 @@ ALLOWED_VALUES = {0, 1, 2, 100}
 DEFINITIONS = {
     ("scoring/dates.py", "MONTHS_PER_YEAR"): "the calendar",
     ("scoring/regeldruk.py", "MINUTES_PER_HOUR"): "the clock",
+    ("scoring/mvt.py", "LARGER"): "level 3 of the MvT's four-level scale",
+    ("scoring/mvt.py", "CONCERN"): "level 4 of the MvT's four-level scale",
     ("analysis/mcda.py", "TIE_DIGITS"): "floating-point ties, not a model choice",
     ("analysis/ruletests.py", "FLOAT_SLACK"): "floating-point slack of rule-test figures",
 }

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,7 @@ from beleidskompas.errors import GateFailedError, InputError, Problem
 from beleidskompas.i18n import Lang
 from beleidskompas.i18n.catalogue import cli as C
 from beleidskompas.i18n.catalogue import errors as E
+from beleidskompas.io import clock
 from beleidskompas.io.document import Document, load_document
 from beleidskompas.io.validate import validate
 from beleidskompas.model.proposal import Proposal
@@ -98,7 +100,7 @@ def proposal_warnings(
     from beleidskompas.model.warnings import proposal_warnings as find_warnings
 
     out = []
-    for loc, text in find_warnings(proposal, today or dt.date.today()):
+    for loc, text in find_warnings(proposal, today or clock.today()):
         found = doc.position(loc) if doc else None
         line, column = found if found else (None, None)
         out.append(Problem(text, loc, line, column))
@@ -113,6 +115,77 @@ def check_file(
     proposal, doc = read_proposal(path)
     check_proposal(proposal, _rules(rules, "check_file"), doc)
     return proposal_warnings(proposal, doc, today)
+
+
+def baseline_path(proposal: Proposal, path: Path | str) -> Path | None:
+    """Where the proposal's baseline file is: its ``baseline`` relative to ``path``'s folder."""
+    if proposal.baseline is None:
+        return None
+    return Path(path).parent / proposal.baseline
+
+
+def load_baseline(
+    proposal: Proposal, path: Path | str, rules: RuleSet | None = None, doc: Document | None = None
+) -> Proposal | None:
+    """The proposal's baseline (today's scheme), loaded from the file it names relative to
+    ``path`` and checked against ``rules``; None when it names none. A missing file is an
+    error at the proposal's ``baseline`` field; a baseline may not name a baseline itself."""
+    where = baseline_path(proposal, path)
+    if where is None:
+        return None
+    found = doc.position(("baseline",)) if doc else None
+    line, column = found if found else (None, None)
+    if not where.is_file():
+        raise InputError.single(
+            path, E.BASELINE_MISSING.text(path=str(where)), ("baseline",), line, column
+        )
+    if where.resolve() == Path(path).resolve():
+        raise InputError.single(path, E.BASELINE_IS_ITSELF, ("baseline",), line, column)
+    baseline, base_doc = read_proposal(where)
+    if baseline.baseline is not None:
+        pos = base_doc.position(("baseline",))
+        raise InputError.single(
+            where, E.BASELINE_CHAIN, ("baseline",), *(pos if pos else (None, None))
+        )
+    if rules is not None:
+        check_proposal(baseline, _rules(rules, "load_baseline"), base_doc)
+    return baseline
+
+
+@dataclass(frozen=True)
+class OpenedProposal:
+    """A proposal file with what the tool knows about it: the proposal, its parsed file, its
+    baseline (if it names one) and its warnings."""
+
+    path: Path
+    proposal: Proposal
+    doc: Document
+    baseline: Proposal | None
+    baseline_path: Path | None
+    warnings: list[Problem]
+
+    def inputs(self) -> list[Path]:
+        """The files read (so that ``--output`` can never overwrite one)."""
+        return [self.path, *([self.baseline_path] if self.baseline_path else [])]
+
+
+def open_proposal(
+    path: Path | str, rules: RuleSet | None = None, today: dt.date | None = None
+) -> OpenedProposal:
+    """Load a proposal file, check it against ``rules``, load its baseline and collect its
+    warnings."""
+    rules = _rules(rules, "open_proposal")
+    proposal, doc = read_proposal(path)
+    check_proposal(proposal, rules, doc)
+    baseline = load_baseline(proposal, path, rules, doc)
+    return OpenedProposal(
+        Path(path),
+        proposal,
+        doc,
+        baseline,
+        baseline_path(proposal, path),
+        proposal_warnings(proposal, doc, today),
+    )
 
 
 def proposal_files(paths: Iterable[Path | str]) -> list[Path]:
@@ -166,12 +239,15 @@ def assess(
     epsilon: float = 1.0,
     intervals: bool = True,
     trace: bool = False,
+    baseline: Proposal | None = None,
 ) -> Assessment:
     """Assess a proposal with a rule set (the default one when ``rules`` is None).
 
     ``epsilon`` is the inequality aversion of the Atkinson index (>= 0); with
     ``intervals=False`` the uncertainty intervals of ranged effects are skipped (faster),
     and with ``trace=True`` every figure records how it was computed (``--explain``).
+    With ``baseline`` (today's scheme) doenvermogen gets its change and MvT oordeel against
+    it, and class impact, cost and regeldruk are the change from it.
     Raises TypeError for a wrong argument type, ValueError for a negative ``epsilon``, and
     InputError when the proposal names class or attribute ids the rule set lacks.
     """
@@ -180,13 +256,18 @@ def assess(
         _rules(rules, "assess")
     if isinstance(epsilon, bool) or not isinstance(epsilon, (int, float)):
         raise TypeError(f"epsilon must be a number, not {type(epsilon).__name__}")
-    return run_assessment(proposal, rules, epsilon=epsilon, intervals=intervals, trace=trace)
+    if baseline is not None:
+        _require(baseline, Proposal, "assess(baseline=...)", "load_baseline(proposal, path)")
+    return run_assessment(
+        proposal, rules, epsilon=epsilon, intervals=intervals, trace=trace, baseline=baseline
+    )
 
 
 def assess_file(path: Path | str, rules: RuleSet | None = None, **options: Any) -> Assessment:
-    """Load a proposal file and assess it (``options`` as for :func:`assess`)."""
-    rules = _rules(rules, "assess_file")
-    return assess(load_proposal(path, rules), rules, **options)
+    """Load a proposal file (and the baseline it names) and assess it (``options`` as for
+    :func:`assess`)."""
+    opened = open_proposal(path, _rules(rules, "assess_file"))
+    return assess(opened.proposal, rules, baseline=opened.baseline, **options)
 
 
 def check_gates(

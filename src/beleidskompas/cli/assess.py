@@ -101,8 +101,13 @@ def assess(
     language = lang_of(lang)
     rule_set = ruleset(rules, classes, lang_of(lang))
     trace = explain or fmt in api.TRACED_FORMATS
-    result = api.assess_file(file, rule_set, epsilon=epsilon, trace=trace)
-    inputs = [file, *rule_files(rule_set), *([classes] if classes else [])]
+    opened = api.open_proposal(file, rule_set)
+    for warning in opened.warnings:
+        typer.echo(warning.render(str(file), language), err=True)
+    result = api.assess(
+        opened.proposal, rule_set, epsilon=epsilon, trace=trace, baseline=opened.baseline
+    )
+    inputs = [*opened.inputs(), *rule_files(rule_set), *([classes] if classes else [])]
     if plot is not None:
         emit(api.render(result, picture_format(plot), language), plot, force, inputs)
     text = api.render(

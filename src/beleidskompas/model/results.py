@@ -70,6 +70,23 @@ class SectionResult(Frozen):
     )
 
 
+MvtLevel = Literal[1, 2, 3, 4]
+
+
+class BurdenChange(Frozen):
+    """The change in burden from the baseline (or from asking nothing)."""
+
+    capacities: dict[Capacity, float] = Field(description="Δ burden per WRR capacity.")
+    total: float = Field(description="Δ total burden (negative: a smaller call).")
+    total_before: float = Field(ge=0)
+    total_after: float = Field(ge=0)
+    score_before: float | None = Field(
+        default=None, description="Doenbaarheid of the baseline (None without a baseline)."
+    )
+    added: list[str] = Field(default_factory=list, description="Rules that fire only now.")
+    removed: list[str] = Field(default_factory=list, description="Rules that no longer fire.")
+
+
 class DoenvermogenResult(SectionResult):
     """Doenbaarheid score, verdict, burden per WRR capacity and findings."""
 
@@ -77,6 +94,21 @@ class DoenvermogenResult(SectionResult):
     capacities: dict[Capacity, float]
     take_up_load: float = Field(ge=0, description="Sum of take-up loads of fired rules.")
     granting: str = Field(description="Granting mode used by the take-up model.")
+    mvt_oordeel: MvtLevel | None = Field(
+        default=None,
+        description="The MvT's four-level oordeel against the baseline (or asking nothing): "
+        "1 unchanged or not relevant, 2 a smaller call, 3 a larger call without, 4 with a "
+        "point of concern.",
+    )
+    mvt_motivation: Text | None = Field(
+        default=None, description="The motivation of the oordeel, as a dossierhouder can paste it."
+    )
+    change: BurdenChange | None = Field(
+        default=None, description="The change in burden from the baseline (or from nothing)."
+    )
+    relative_to: Literal["nothing", "baseline"] = Field(
+        default="nothing", description="What the change and the oordeel compare with."
+    )
 
 
 class Costs(Frozen):

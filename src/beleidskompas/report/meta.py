@@ -4,11 +4,11 @@ sources (each once, secondary ones marked)."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterable
 
 from beleidskompas.i18n import Lang
 from beleidskompas.i18n.catalogue import memo as MM
+from beleidskompas.io import clock
 from beleidskompas.model.results import ProvenanceInfo
 from beleidskompas.model.sources import SourceOut
 
@@ -18,12 +18,7 @@ HASH_SHOWN = 16
 def produced_on(today: dt.date | None = None) -> dt.date:
     """The date a report is produced: ``today``, else ``SOURCE_DATE_EPOCH`` (the
     reproducible-builds convention, so that a rebuilt report is identical), else today."""
-    if today is not None:
-        return today
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
-    return dt.date.today()
+    return today if today is not None else clock.today()
 
 
 def produced_line(provenance: ProvenanceInfo, lang: Lang, produced: dt.date | None) -> str:

@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from beleidskompas._version import __version__
+from beleidskompas.model.facts import Facts
 from beleidskompas.model.proposal import Proposal
 from beleidskompas.model.results import (
     Assessment,
@@ -24,10 +25,12 @@ from beleidskompas.model.results import (
 from beleidskompas.rules import sections as kinds
 from beleidskompas.rules.crossref import check_proposal
 from beleidskompas.rules.ruleset import RuleSet
+from beleidskompas.scoring.doenvermogen import life_event_multiplier
 from beleidskompas.scoring.facts import derive_facts
 from beleidskompas.scoring.findings import evaluate_rules
-from beleidskompas.scoring.impact import score_impact
-from beleidskompas.scoring.regeldruk import regeldruk
+from beleidskompas.scoring.impact import BaselineScheme, score_impact
+from beleidskompas.scoring.mvt import mvt_judgement
+from beleidskompas.scoring.regeldruk import regeldruk, regeldruk_change
 from beleidskompas.scoring.sections import SectionInput, scorer
 from beleidskompas.scoring.takeup import take_up_by_class
 from beleidskompas.scoring.trace import Tracer
@@ -41,6 +44,32 @@ def proposal_sha256(proposal: Proposal) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def with_mvt(
+    tracer: Tracer,
+    proposal: Proposal,
+    result: DoenvermogenResult,
+    baseline: Proposal | None,
+    before: Assessment | None,
+    facts: Facts,
+) -> DoenvermogenResult:
+    """The doenvermogen result with its change from the baseline and the MvT oordeel."""
+    fig = tracer.figure("doenvermogen", "mvt_multiplier")
+    multiplier = life_event_multiplier(fig, proposal)
+    fig.done(multiplier, "m = μ during a life event, else 1")
+    old = before.doenvermogen if before is not None else None
+    change, level, motivation = mvt_judgement(
+        tracer, proposal, result, baseline, old, multiplier, facts.bottom_reach_share
+    )
+    return result.model_copy(
+        update={
+            "change": change,
+            "mvt_oordeel": level,
+            "mvt_motivation": motivation,
+            "relative_to": "baseline" if baseline is not None else "nothing",
+        }
+    )
+
+
 def assess(
     proposal: Proposal,
     rules: RuleSet | None = None,
@@ -48,6 +77,7 @@ def assess(
     epsilon: float = 1.0,
     intervals: bool = True,
     trace: bool = False,
+    baseline: Proposal | None = None,
 ) -> Assessment:
     """Assess a proposal with a rule set (the default one when ``rules`` is None).
 
@@ -64,6 +94,11 @@ def assess(
         raise ValueError("epsilon must be >= 0")
     check_proposal(proposal, rules)
     tracer = Tracer(rules, enabled=trace)
+    before: Assessment | None = None
+    if baseline is not None:
+        # today's scheme, assessed the same way; its reads count for this assessment
+        before = assess(baseline, rules, epsilon=epsilon, intervals=False)
+        tracer.read.update(dict.fromkeys(before.provenance.parameters_read))
     facts = derive_facts(proposal, rules, tracer)
     data: dict[str, Any] = proposal.model_dump()
     data["facts"] = facts.model_dump()
@@ -81,8 +116,16 @@ def assess(
     impact = None
     doenvermogen = results.get("doenvermogen")
     if isinstance(doenvermogen, DoenvermogenResult):
+        doenvermogen = with_mvt(tracer, proposal, doenvermogen, baseline, before, facts)
+        results["doenvermogen"] = doenvermogen
         take_up = take_up_by_class(tracer, rules, doenvermogen.granting, doenvermogen.take_up_load)
-        impact = score_impact(tracer, proposal, rules, take_up, epsilon, intervals=intervals)
+        scheme = None
+        if baseline is not None and before is not None and before.class_impact is not None:
+            old = {c.id: c.take_up for c in before.class_impact.classes}
+            scheme = BaselineScheme(baseline, old)
+        impact = score_impact(
+            tracer, proposal, rules, take_up, epsilon, intervals=intervals, baseline=scheme
+        )
     burden = None
     if impact is not None:
         reach = {c.id: c.reach for c in impact.classes}
@@ -91,6 +134,10 @@ def assess(
         burden = regeldruk(
             tracer, proposal, rules, reach, {c.id: c.take_up for c in impact.classes}, persons
         )
+        if burden is not None and before is not None and before.regeldruk is not None:
+            burden = burden.model_copy(
+                update={"change": regeldruk_change(burden, before.regeldruk)}
+            )
 
     return Assessment(
         proposal=ProposalRef(id=proposal.id, title=proposal.title),

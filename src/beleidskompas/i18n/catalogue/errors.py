@@ -186,3 +186,15 @@ NO_RULESET_ABOVE = Entry(
     "geen ruleset.yaml gevonden boven dit testbestand; gebruik --rules",
     "no ruleset.yaml found above this test file; use --rules",
 )
+
+BASELINE_MISSING = Entry(
+    "het basisbestand {path} bestaat niet (een pad ten opzichte van dit voorstel)",
+    "the baseline file {path} does not exist (a path relative to this proposal)",
+)
+BASELINE_IS_ITSELF = Entry(
+    "een voorstel kan niet zijn eigen basis zijn", "a proposal cannot be its own baseline"
+)
+BASELINE_CHAIN = Entry(
+    "een basis (de huidige regeling) noemt zelf geen basis",
+    "a baseline (today's scheme) names no baseline itself",
+)
