@@ -308,8 +308,12 @@ def compare(
     method: Method = "weighted_sum",
     draws: int | None = None,
     seed: int | None = None,
+    baseline: Proposal | None = None,
 ) -> Comparison:
-    """Assess options and compare them side by side, with the nuloptie."""
+    """Assess options and compare them side by side, with the nuloptie: ``baseline``
+    (today's scheme, kept as it is) when given, else doing nothing. Every option is
+    assessed as a whole scheme (not as the change from its own baseline), so that all
+    options and the nuloptie stand on the same footing."""
     from beleidskompas.analysis.compare import compare_options
 
     rules = _rules(rules, "compare")
@@ -321,7 +325,41 @@ def compare(
     # keep only the criteria values of each option: holding a thousand assessments would
     # make the garbage collector's work, and so the time, grow faster than the options
     options = [_option_input(p, assess(p, rules, intervals=False)) for p in proposals]
-    return compare_options(options, rules, weights=weights, method=method, draws=draws, seed=seed)
+    status_quo = None
+    if baseline is not None:
+        _require(baseline, Proposal, "compare(baseline=...)", "load_proposal(path)")
+        status_quo = _option_input(baseline, assess(baseline, rules, intervals=False))
+    return compare_options(
+        options,
+        rules,
+        weights=weights,
+        method=method,
+        draws=draws,
+        seed=seed,
+        status_quo=status_quo,
+    )
+
+
+def comparison_baseline(
+    paths: Sequence[Path | str], rules: RuleSet | None = None, explicit: Path | str | None = None
+) -> tuple[Proposal | None, Path | None]:
+    """The nuloptie of a comparison of the option files ``paths``: ``explicit`` when given,
+    else the baseline every option names (when they all name the same file), else none."""
+    rules = _rules(rules, "comparison_baseline")
+    if explicit is not None:
+        baseline = load_proposal(explicit, rules)
+        return baseline, Path(explicit)
+    named: set[Path] = set()
+    for path in paths:
+        proposal = load_proposal(path)
+        where = baseline_path(proposal, path)
+        if where is None:
+            return None, None
+        named.add(where.resolve())
+    if len(named) != 1:
+        return None, None
+    (where,) = named
+    return load_proposal(where, rules), where
 
 
 def _option_input(proposal: Proposal, assessment: Assessment) -> Any:

@@ -112,6 +112,7 @@ CRITERIA: list[tuple[str, Group, Direction]] = [
     ("take_up", "doenvermogen", "max"),
     ("uitvoerbaarheid", "uitvoerbaarheid", "max"),
     ("benefit_share_bottom", "impact", "max"),
+    ("losses_bottom", "impact", "min"),
     ("gap_change", "impact", "min"),
     ("atkinson_change", "impact", "min"),
     ("cost_per_deficit_point", "impact", "min"),
@@ -129,6 +130,7 @@ def option_values(assessment: Assessment) -> dict[str, float | None]:
         "take_up": s.take_up,
         "uitvoerbaarheid": uv.score,
         "benefit_share_bottom": s.benefit_share_bottom or 0.0,
+        "losses_bottom": s.losses.total * (s.losses.share_bottom or 0.0),
         "gap_change": s.gap_after - s.gap_before,
         "atkinson_change": s.atkinson_after - s.atkinson_before,
         "cost_per_deficit_point": s.cost_per_deficit_point,
@@ -156,6 +158,7 @@ def regeldruk_values(assessment: Assessment) -> dict[str, float | None]:
 
 
 NULOPTIE_VALUES: dict[str, float | None] = {
+    "losses_bottom": 0.0,
     "doenbaarheid": 100.0,
     "take_up": 0.0,
     "uitvoerbaarheid": 100.0,
@@ -257,8 +260,13 @@ def compare_options(
     method: Method = "weighted_sum",
     draws: int | None = None,
     seed: int | None = None,
+    status_quo: OptionInput | None = None,
 ) -> Comparison:
-    """:func:`compare_assessments` on the criteria values of each option."""
+    """:func:`compare_assessments` on the criteria values of each option.
+
+    ``status_quo``: today's scheme as the nuloptie (keep what there is); without it the
+    nuloptie asks nothing and changes nothing.
+    """
     settings = rules.scoring.compare
     draws = settings.draws if draws is None else draws
     seed = settings.seed if seed is None else seed
@@ -269,16 +277,20 @@ def compare_options(
         raise ValueError(f"option ids must be unique: {', '.join(ids)}")
     values = {o.id: dict(o.values) for o in options}
     burdens: dict[str, dict[str, float | None]] = {o.id: dict(o.regeldruk) for o in options}
-    burdens[NULOPTIE] = dict.fromkeys(REGELDRUK_FIGURES, 0.0)
+    burdens[NULOPTIE] = (
+        dict(status_quo.regeldruk) if status_quo else dict.fromkeys(REGELDRUK_FIGURES, 0.0)
+    )
     titles = {o.id: Text(nl=o.title, en=o.title) for o in options}
     active = [
         c
         for c, _, _ in CRITERIA
         if c != "cost_per_deficit_point" or all(v[c] is not None for v in values.values())
     ]
-    values[NULOPTIE] = dict(NULOPTIE_VALUES)
-    titles[NULOPTIE] = A.NULOPTIE.text()
-    if "cost_per_deficit_point" in active:
+    values[NULOPTIE] = dict(status_quo.values) if status_quo else dict(NULOPTIE_VALUES)
+    titles[NULOPTIE] = (
+        A.NULOPTIE_SCHEME.text(title=status_quo.title) if status_quo else A.NULOPTIE.text()
+    )
+    if "cost_per_deficit_point" in active and values[NULOPTIE]["cost_per_deficit_point"] is None:
         costs = [float(v["cost_per_deficit_point"] or 0.0) for k, v in values.items()]
         values[NULOPTIE]["cost_per_deficit_point"] = max(costs)
     matrix = {o: {c: float(v[c] or 0.0) for c in active} for o, v in values.items()}

@@ -86,6 +86,15 @@ def compare(
             show_default=False,
         ),
     ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            help="Today's scheme as the nuloptie (default: the baseline every option names, "
+            "if they all name the same one; else doing nothing).",
+            show_default=False,
+        ),
+    ] = None,
     fmt: FormatOpt = "table",
     lang: LangOpt = LangChoice.nl,
     rules: RulesOpt = None,
@@ -104,9 +113,21 @@ def compare(
     parsed = _weights(weights)
     rule_set = ruleset(rules, classes, lang_of(lang))
     proposals = [api.load_proposal(f, rule_set) for f in files]
+    status_quo, status_quo_path = api.comparison_baseline(files, rule_set, baseline)
     result = api.compare(
-        proposals, rule_set, weights=parsed, method=method.value, draws=draws, seed=seed
+        proposals,
+        rule_set,
+        weights=parsed,
+        method=method.value,
+        draws=draws,
+        seed=seed,
+        baseline=status_quo,
     )
-    inputs = [*files, *rule_files(rule_set), *([classes] if classes else [])]
+    inputs = [
+        *files,
+        *([status_quo_path] if status_quo_path else []),
+        *rule_files(rule_set),
+        *([classes] if classes else []),
+    ]
     text = api.render(result, fmt, lang_of(lang), table=table, csv_dialect=csv_dialect.value)
     emit(text, output, force, inputs)

@@ -7,7 +7,8 @@ CRITERIA = {
     "doenbaarheid": Entry("Doenbaarheid", "Doenbaarheid"),
     "take_up": Entry("Gebruik", "Take-up"),
     "uitvoerbaarheid": Entry("Uitvoerbaarheid", "Uitvoerbaarheid"),
-    "benefit_share_bottom": Entry("Deel effect laagste klassen", "Impact share lowest classes"),
+    "benefit_share_bottom": Entry("Deel winst laagste klassen", "Gain share lowest classes"),
+    "losses_bottom": Entry("Verlies laagste klassen", "Losses of the lowest classes"),
     "gap_change": Entry("Verandering kloof", "Change in gap"),
     "atkinson_change": Entry("Verandering Atkinson", "Change in Atkinson"),
     "cost_per_deficit_point": Entry(
@@ -16,6 +17,7 @@ CRITERIA = {
     ),
 }
 NULOPTIE = Entry("Nuloptie (huidig beleid)", "Nuloptie (current policy)")
+NULOPTIE_SCHEME = Entry("Nuloptie: {title}", "Nuloptie: {title}")
 STEPS = {
     "invert": Entry(
         "kosten omkeren (criteria die omlaag moeten worden negatief gemaakt)",

@@ -116,16 +116,37 @@ SUMMARY_EARLIEST = Entry(
     "; earliest feasible entry into force {date:date}",
 )
 SUMMARY_REACH = Entry(
-    "De maatregel bereikt naar schatting {reach:pct} van de volwassenen, van wie {take_up:pct} "
-    "hem ook echt krijgt.",
-    "The measure reaches an estimated {reach:pct} of adults, of whom {take_up:pct} actually "
-    "receive it.",
+    "De maatregel bereikt naar schatting {reach:pct} van de volwassenen{scope}, van wie "
+    "{take_up:pct} hem ook echt krijgt ({persons:num0} mensen).",
+    "The measure reaches an estimated {reach:pct} of adults{scope}, of whom {take_up:pct} "
+    "actually receive it ({persons:num0} people).",
+)
+SUMMARY_REACH_APPLIED = Entry(
+    "De maatregel geldt voor naar schatting {reach:pct} van de volwassenen{scope} "
+    "({persons:num0} mensen); er valt niets aan te vragen.",
+    "The measure applies to an estimated {reach:pct} of adults{scope} ({persons:num0} "
+    "people); there is nothing to claim.",
+)
+SUMMARY_IN_SCOPE = Entry(" in {name}", " in {name}")
+SUMMARY_BASELINE = Entry(
+    "Effecten, kosten en regeldruk zijn de verandering ten opzichte van de huidige regeling.",
+    "Effects, cost and regeldruk are the change from today's scheme.",
 )
 SUMMARY_BOTTOM = Entry(
-    "Van het effect landt {share:pct} bij de laagste klassen, die {population:pct} van de "
+    "Van de winst landt {share:pct} bij de laagste klassen, die {population:pct} van de "
     "bevolking vormen.",
-    "{share:pct} of the impact reaches the lowest classes, who make up {population:pct} of "
-    "the population.",
+    "{share:pct} of the gains reach the lowest classes, who make up {population:pct} of the "
+    "population.",
+)
+SUMMARY_LOSSES = Entry(
+    "Er is ook verlies: {share:pct} daarvan treft de laagste klassen.",
+    "There are losses too: {share:pct} of them fall on the lowest classes.",
+)
+SUMMARY_LOSSES_ONLY = Entry(
+    "De maatregel kost mensen kapitaal: {share:pct} van het verlies treft de laagste klassen, "
+    "die {population:pct} van de bevolking vormen.",
+    "The measure costs people capital: {share:pct} of the losses fall on the lowest classes, "
+    "who make up {population:pct} of the population.",
 )
 SUMMARY_GAP = Entry(
     "De kloof tussen boven en onder {change} ({before} → {after}).",
@@ -303,3 +324,39 @@ VERDICT_BASIS = {
 }
 BASIS = Entry("Grondslag eindoordeel", "Basis of the final verdict")
 LOWER_BOUND = Entry("{day} (ondergrens)", "{day} (lower bound)")
+
+SCOPE = Entry("Bevolking", "Population")
+SCOPE_VALUE = Entry("{name}, {adults:num0} volwassenen", "{name}, {adults:num0} adults")
+RELATIVE_TO = Entry("Vergeleken met", "Compared with")
+RELATIVE = {
+    "nothing": Entry("geen maatregel", "no measure"),
+    "baseline": Entry("de huidige regeling (de verandering)", "today's scheme (the change)"),
+}
+REACHES = {
+    "claimed": Entry(
+        "{take_up:pct} (wie het aanvraagt of aanneemt)", "{take_up:pct} (who claims it)"
+    ),
+    "applied": Entry(
+        "geldt voor iedereen in de doelgroep", "applies to everyone in the target group"
+    ),
+}
+PERSONS_REACHED = Entry("Bereikte mensen", "People reached")
+GAINS = Entry("Winst", "Gains")
+LOSSES = Entry("Verlies", "Losses")
+FLOW_VALUE = Entry(
+    "{points:num0} persoonspunten ({total:num5} per volwassene)",
+    "{points:num0} person-points ({total:num5} per adult)",
+)
+LOSS_SHARE_BOTTOM = Entry(
+    "Deel van het verlies bij de laagste klassen", "Share of losses in the lowest classes"
+)
+MVT_OORDEEL = Entry("MvT-oordeel doenvermogen", "MvT doenvermogen oordeel")
+MVT_LEVEL = Entry("niveau {level} van 4", "level {level} of 4")
+DOENBAARHEID_MEANING = Entry(
+    "Doenbaarheid {score:num0} van 100 zegt hoeveel deze regeling op zichzelf vraagt van het "
+    "doenvermogen van de doelgroep (100: niets moeilijks). Het is geen kans dat het mensen "
+    "lukt en geen vergelijking met de huidige situatie; die vergelijking is het MvT-oordeel.",
+    "Doenbaarheid {score:num0} of 100 says how much this scheme on its own asks of the target "
+    "group's doenvermogen (100: nothing hard). It is not the chance that people manage, and "
+    "not a comparison with today; that comparison is the MvT oordeel.",
+)

@@ -33,14 +33,20 @@ def render_table_text(table: Table) -> str:
         textwrap.fill(h, NUMERIC_HEADER_WIDTH, break_long_words=False) if n else h
         for h, n in zip(table.headers, numeric, strict=True)
     ]
-    return tabulate(
-        [[printable(cell) for cell in row] for row in table.rows],
-        headers=headers,
-        tablefmt="simple",
-        maxcolwidths=wrap,
-        colalign=align,
-        disable_numparse=True,
-    )
+    # wrapped here, not by tabulate's maxcolwidths: that parses number-like cells such as
+    # "881,704" as numbers even with disable_numparse, and breaks words in the middle
+    rows = [
+        [_wrap(printable(cell), width) for cell, width in zip(row, wrap, strict=False)]
+        for row in table.rows
+    ]
+    return tabulate(rows, headers=headers, tablefmt="simple", colalign=align, disable_numparse=True)
+
+
+def _wrap(cell: str, width: int | None) -> str:
+    """A cell wrapped to ``width`` (None: as is), keeping words and hyphenated ids whole."""
+    if width is None or len(cell) <= width:
+        return cell
+    return textwrap.fill(cell, width, break_long_words=False, break_on_hyphens=False)
 
 
 def _bullet(text: str) -> str:

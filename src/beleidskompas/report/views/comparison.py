@@ -19,11 +19,23 @@ MATRIX_TITLE_WIDTH = 28
 def _fmt(criterion: str, value: float, lang: Lang) -> str:
     if criterion in ("take_up", "benefit_share_bottom"):
         return pct(value, lang)
+    if criterion == "losses_bottom":
+        return num(value, lang, 5)
+    if criterion in ("take_up",):
+        return pct(value, lang)
     if criterion in ("doenbaarheid", "uitvoerbaarheid"):
         return num(value, lang, 0)
     if criterion == "cost_per_deficit_point":
         return num(value, lang, 2)
     return num(value, lang, 5)
+
+
+MATRIX_COLUMNS = 5
+"""Criteria per matrix table, so that a table fits 100 columns (more go in a second one)."""
+
+
+def _parts(crit: list[Any]) -> list[list[Any]]:
+    return [crit[i : i + MATRIX_COLUMNS] for i in range(0, len(crit), MATRIX_COLUMNS)]
 
 
 def note_text(note: ReversalNote, titles: dict[str, str], lang: Lang) -> str:
@@ -103,14 +115,18 @@ def comparison_blocks(result: Comparison, lang: Lang) -> list[Block]:
             numeric=[True, False, True, True],
         ),
         Heading(2, R.DECISION_MATRIX.get(lang)),
-        Table(
-            headers=[R.OPTION.get(lang)] + [c.label.get(lang) for c in crit],
-            rows=[
-                [o.title.get(lang)] + [_fmt(c.id, o.values[c.id], lang) for c in crit] for o in rows
-            ],
-            wrap=[MATRIX_TITLE_WIDTH] + [None] * len(crit),
-            numeric=[False] + [True] * len(crit),
-        ),
+        *[
+            Table(
+                headers=[R.OPTION.get(lang)] + [c.label.get(lang) for c in part],
+                rows=[
+                    [o.title.get(lang)] + [_fmt(c.id, o.values[c.id], lang) for c in part]
+                    for o in rows
+                ],
+                wrap=[MATRIX_TITLE_WIDTH] + [None] * len(part),
+                numeric=[False] + [True] * len(part),
+            )
+            for part in _parts(crit)
+        ],
         Table(
             headers=[R.CRITERION.get(lang), R.DIRECTION.get(lang), R.WEIGHT.get(lang)],
             rows=[

@@ -87,14 +87,26 @@ def summary_rows(ci: ClassImpactResult, lang: Lang) -> list[list[str]]:
     s = ci.summary
     iv = s.intervals
     rows = [
+        [R.SCOPE.get(lang), R.SCOPE_VALUE.get(lang, name=s.scope.name, adults=s.scope.adults)],
+        [R.RELATIVE_TO.get(lang), R.RELATIVE[s.relative_to].get(lang)],
         [R.OVERALL_REACH.get(lang), pct(s.reach, lang)],
-        [R.OVERALL_TAKE_UP.get(lang), pct(s.take_up, lang)],
+        [R.OVERALL_TAKE_UP.get(lang), R.REACHES[s.reaches].get(lang, take_up=s.take_up)],
+        [R.PERSONS_REACHED.get(lang), num(round(s.persons_reached), lang, 0)],
+        [
+            R.GAINS.get(lang),
+            R.FLOW_VALUE.get(lang, points=s.gains.person_points, total=s.gains.total),
+        ],
         [
             R.BENEFIT_SHARE_BOTTOM.get(lang),
             f"{pct(s.benefit_share_bottom, lang)} ({R.POPULATION_SHARE_BOTTOM.get(lang)} "
             f"{pct(s.population_share_bottom, lang)})"
             + _bounds(iv, "benefit_share_bottom", lang, True),
         ],
+        [
+            R.LOSSES.get(lang),
+            R.FLOW_VALUE.get(lang, points=s.losses.person_points, total=s.losses.total),
+        ],
+        [R.LOSS_SHARE_BOTTOM.get(lang), pct(s.losses.share_bottom, lang)],
         [
             R.GAP.get(lang),
             f"{num(s.gap_before, lang, 4)} → {num(s.gap_after, lang, 4)}"
@@ -166,6 +178,10 @@ def class_rows(assessment: Assessment, lang: Lang) -> list[dict[str, Any]]:
         row["stapeling_before"] = cls.stapeling_before
         row["stapeling_after"] = cls.stapeling_after
         row["benefit_share"] = cls.benefit_share
+        row["gain"] = cls.gain
+        row["loss"] = cls.loss
+        row["loss_share"] = cls.loss_share
+        row["sanction_probability"] = cls.sanction_probability
         for name, (low, high) in cls.intervals.items():
             column = name.replace(".", "_")
             row[f"{column}_low"] = low

@@ -122,9 +122,11 @@ def doenvermogen_blocks(result: SectionResult, lang: Lang) -> list[Block]:
             rows=[
                 [R.DOENBAARHEID.get(lang), num(result.score, lang, 0) + " / 100"],
                 [R.VERDICT.get(lang), verdict_text(result, lang)],
+                *_mvt_rows(result, lang),
                 completeness_row(result, lang),
             ],
         ),
+        *_meaning(result, lang),
         Table(
             headers=[R.CAPACITY.get(lang), R.BURDEN.get(lang)],
             rows=[
@@ -134,6 +136,19 @@ def doenvermogen_blocks(result: SectionResult, lang: Lang) -> list[Block]:
         ),
         *_finding_blocks(result, lang),
     ]
+
+
+def _mvt_rows(result: DoenvermogenResult, lang: Lang) -> list[list[str]]:
+    if result.mvt_oordeel is None:
+        return []
+    return [[R.MVT_OORDEEL.get(lang), R.MVT_LEVEL.get(lang, level=result.mvt_oordeel)]]
+
+
+def _meaning(result: DoenvermogenResult, lang: Lang) -> list[Block]:
+    out: list[Block] = [Para(R.DOENBAARHEID_MEANING.get(lang, score=result.score))]
+    if result.mvt_motivation is not None:
+        out.append(Para(result.mvt_motivation.get(lang)))
+    return out
 
 
 def _cost_rows(result: UitvoerbaarheidResult, lang: Lang) -> list[list[str]]:

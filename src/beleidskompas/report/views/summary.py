@@ -8,6 +8,8 @@ from beleidskompas.i18n.catalogue import regeldruk as RG
 from beleidskompas.i18n.catalogue import report as R
 from beleidskompas.model.results import Assessment
 
+NL = "Nederland"
+"""The name of the default scope (no 'in …' in the sentence)."""
 GAP_DIGITS = 3
 """Decimals of the gap in the summary sentence (the change word follows what is shown)."""
 
@@ -60,12 +62,21 @@ def _impact(assessment: Assessment, lang: Lang) -> list[str]:
     if ci is None:
         return []
     s = ci.summary
-    out = [R.SUMMARY_REACH.get(lang, reach=s.reach, take_up=s.take_up)]
-    if s.benefit_share_bottom is not None:
+    scope = R.SUMMARY_IN_SCOPE.get(lang, name=s.scope.name) if s.scope.name != NL else ""
+    entry = R.SUMMARY_REACH_APPLIED if s.reaches == "applied" else R.SUMMARY_REACH
+    out = [
+        entry.get(lang, reach=s.reach, take_up=s.take_up, scope=scope, persons=s.persons_reached)
+    ]
+    if s.relative_to == "baseline":
+        out.append(R.SUMMARY_BASELINE.get(lang))
+    population = s.population_share_bottom
+    if s.gains.share_bottom is not None:
+        out.append(R.SUMMARY_BOTTOM.get(lang, share=s.gains.share_bottom, population=population))
+        if s.losses.share_bottom is not None:
+            out.append(R.SUMMARY_LOSSES.get(lang, share=s.losses.share_bottom))
+    elif s.losses.share_bottom is not None:
         out.append(
-            R.SUMMARY_BOTTOM.get(
-                lang, share=s.benefit_share_bottom, population=s.population_share_bottom
-            )
+            R.SUMMARY_LOSSES_ONLY.get(lang, share=s.losses.share_bottom, population=population)
         )
     out.append(
         R.SUMMARY_GAP.get(
