@@ -73,7 +73,7 @@ def regeldruk_table(result: Comparison, lang: Lang) -> list[Block]:
                 + [_regeldruk_cell(f, o.regeldruk.get(f), lang) for f in REGELDRUK_FIGURES]
                 for o in rows
             ],
-            wrap=[TITLE_WIDTH, None, None, None, None],
+            wrap=[MATRIX_TITLE_WIDTH, None, None, None, None],
             numeric=[False, True, True, True, True],
         ),
         Para(RG.NOT_WEIGHED.get(lang)),
