@@ -76,7 +76,9 @@ class GroupSeries(Frozen):
     years_without_value: list[int] = Field(
         description="Years between the first and the last period that no value covers."
     )
-    mixed_sources: bool = Field(description="The values come from more than one source.")
+    mixed_sources: bool = Field(
+        description="The values rest on more than one primary source (the first one cited)."
+    )
 
 
 class GapPoint(Frozen):
@@ -222,7 +224,7 @@ def group_series(observations: Sequence[Observation], better: Better, label: Tex
         direction=movement(change) if change is not None else None,
         verdict=verdict_of(change, better) if change is not None else None,
         years_without_value=_uncovered(valued),
-        mixed_sources=len({o.sources for o in valued}) > 1,
+        mixed_sources=len({o.sources[0] for o in valued}) > 1,
     )
 
 

@@ -29,7 +29,7 @@ from beleidskompas.i18n import Text
 from beleidskompas.model.base import Frozen
 from beleidskompas.model.proposal import CAPITALS, Proposal
 from beleidskompas.model.results import Assessment
-from beleidskompas.model.series import GROUP_KINDS, GroupKind, Observation, SeriesSet
+from beleidskompas.model.series import GROUP_KINDS, GroupKind, Observation, SeriesSet, Unit
 
 Status = Literal[
     "matches", "differs", "flat", "no_data", "no_start", "no_data_before", "no_data_after"
@@ -56,6 +56,7 @@ class TargetCheck(Frozen):
 
     indicator: str
     label: Text
+    unit: Unit
     expected: Literal["up", "down"]
     expected_is_better: bool | None = Field(description="None for a descriptive indicator.")
     since: int | None = Field(description="The start year used; None when unknown.")
@@ -142,7 +143,11 @@ def check_group(
     if not before:
         return {"status": "no_data_before"}
     if not after:
-        return {"status": "no_data_after"}
+        return {
+            "status": "no_data_after",
+            "before_period": before[-1].period,
+            "before": before[-1].value,
+        }
     b, a = before[-1], after[-1]
     realised = movement((a.value or 0.0) - (b.value or 0.0))
     status: Status = (
@@ -203,6 +208,7 @@ def measure_plan(
             TargetCheck(
                 indicator=target.indicator,
                 label=indicator.label,
+                unit=indicator.unit,
                 expected=target.direction,
                 expected_is_better=None
                 if better == "none"
@@ -239,7 +245,8 @@ def monitoring_plan(
     values = _values(series)
     measures = [measure_plan(p, a, series, values) for p, a in items]
     named = list(dict.fromkeys(t.indicator for m in measures for t in m.targets))
-    with_data = list(dict.fromkeys(i for i, _ in values))
+    present = {i for i, _ in values}
+    with_data = [i for i in series.indicators if i in present]
     capitals = []
     for capital in CAPITALS:
         acting = [m.id for m in measures if capital in m.capitals]

@@ -53,9 +53,9 @@ GAP_REASONS = {
 # --------------------------------------------------------------------------- the monitor report
 MONITOR = Entry("Monitor kansengelijkheid", "Equal-opportunity monitor")
 MONITOR_LEAD = Entry(
-    "{indicators} indicatoren uit {dataset} ({version}): {values} waarden per groep, "
+    "{indicators} indicatoren uit {dataset}, versie {version}: {values} waarden per groep, "
     "{first}–{last}. Kapitalen die geen indicator volgt: {missing}.",
-    "{indicators} indicators from {dataset} ({version}): {values} values per group, "
+    "{indicators} indicators from {dataset}, version {version}: {values} values per group, "
     "{first}–{last}. Capitals no indicator follows: {missing}.",
 )
 MONITOR_NOTE = Entry(
@@ -159,6 +159,14 @@ COVERAGE = {
     "data_gap": Entry("geen indicator", "no indicator"),
     "not_acted_on": Entry("geen maatregel", "no measure"),
 }
+CAPITAL_ITEM = Entry(
+    "{capital}: genoemd {planned}; in de monitor {available}.",
+    "{capital}: named {planned}; in the monitor {available}.",
+)
+CLASS_ITEM = Entry(
+    "{cls}: over de tijd {available}; één periode {one_period}.",
+    "{cls}: over time {available}; one period {one_period}.",
+)
 CLASSES_HEADING = Entry(
     "SCP-klassen: bereikt en over de tijd gevolgd?", "SCP classes: reached and followed over time?"
 )
