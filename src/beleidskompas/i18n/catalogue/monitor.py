@@ -124,7 +124,15 @@ PROVISIONAL_POINT = Entry(
     "{group} ({period}): voorlopig cijfer.", "{group} ({period}): provisional figure."
 )
 NOTES = Entry("Let op", "Note")
-CHART = Entry("Verloop per groep", "Course per group")
+CHART_CAPTION = Entry(
+    "Doorgetrokken lijn: waarden van opeenvolgende jaren. Stippellijn: verbindt waarden over "
+    "jaren zonder waarde heen (die jaren zijn niet gemeten of niet gevonden). Verticale streep: "
+    "interval; gestippeld als de bron alleen grenzen geeft. Een meerjarige periode staat in "
+    "het midden van haar jaren.",
+    "Solid line: values of consecutive years. Dotted line: joins values across years without "
+    "a value (those years were not measured or not found). Vertical bar: interval; dotted when "
+    "the source gives only bounds. A period of several years sits at the middle of its years.",
+)
 
 # --------------------------------------------------------------------------- the plan report
 PLAN = Entry("Monitoringsplan", "Monitoring plan")

@@ -2,7 +2,8 @@
 
 A period of several years is drawn as a bar over those years with its point in the middle;
 an interval as a vertical whisker; a value the source gives only as bounds as a dashed
-whisker without a point. Missing years are gaps between points, never drawn as values.
+whisker without a point. A solid line joins values of consecutive years only; across years
+without a value a thin dotted line joins the points, so that no missing year looks measured.
 """
 
 from __future__ import annotations
@@ -13,7 +14,18 @@ from beleidskompas.analysis.monitor import GroupSeries, IndicatorMonitor, Point,
 from beleidskompas.i18n import Lang, num
 from beleidskompas.model.series import period_span
 
-PALETTE = ("#154273", "#c0392b", "#2e8540", "#e17000", "#6f4c9b", "#0a7ea4", "#8b6d00", "#5a5a5a")
+PALETTE = (
+    "#154273",
+    "#c0392b",
+    "#2e8540",
+    "#e17000",
+    "#6f4c9b",
+    "#0a7ea4",
+    "#8b6d00",
+    "#5a5a5a",
+    "#d6336c",
+    "#39870c",
+)
 WIDTH, PLOT_HEIGHT = 640, 190
 LEFT, RIGHT, TOP, AXIS = 56, 16, 12, 26
 LEGEND_ROW, LEGEND_COLUMNS = 18, 3
@@ -34,6 +46,17 @@ def _bounds(ind: IndicatorMonitor) -> tuple[float, float, int, int] | None:
     if first == last:
         first, last = first - 1, last + 1
     return low - pad, high + pad, first, last
+
+
+def runs(points: list[Point]) -> list[list[Point]]:
+    """Points split where years without a value lie between two of them."""
+    out: list[list[Point]] = []
+    for p in points:
+        if out and period_span(p.period)[0] <= period_span(out[-1][-1].period)[1] + 1:
+            out[-1].append(p)
+        else:
+            out.append([p])
+    return out
 
 
 class _Frame:
@@ -77,15 +100,17 @@ class _Frame:
         parts: list[str] = []
         line = [p for p in group.points if p.value is not None]
         if len(line) > 1:
-            coords = " ".join(
-                f"{self.x(midpoint(p.period)):.1f},{self.y(p.value or 0.0):.1f}" for p in line
-            )
-            parts.append(
-                f'<polyline points="{coords}" fill="none" stroke="{color}" stroke-width="2"/>'
-            )
+            parts.append(self.line(line, color, ' stroke-width="1" stroke-dasharray="2,3"'))
+        parts += [self.line(run, color, ' stroke-width="2"') for run in runs(line) if len(run) > 1]
         for p in group.points:
             parts += self.point(p, color, group.label.get(lang), lang)
         return parts
+
+    def line(self, points: list[Point], color: str, style: str) -> str:
+        coords = " ".join(
+            f"{self.x(midpoint(p.period)):.1f},{self.y(p.value or 0.0):.1f}" for p in points
+        )
+        return f'<polyline points="{coords}" fill="none" stroke="{color}"{style}/>'
 
     def point(self, p: Point, color: str, label: str, lang: Lang) -> list[str]:
         mid = self.x(midpoint(p.period))
