@@ -325,7 +325,7 @@ class _Reader:
         text = str(value).strip()
         if text in MISSING:
             return None
-        if not NUMBER.match(text):
+        if not NUMBER.fullmatch(text):
             raise _fail(doc, loc, S.NOT_A_NUMBER.text(got=shorten(text)))
         return float(text)
 

@@ -25,7 +25,14 @@ from beleidskompas.i18n.catalogue import series as S
 from beleidskompas.io.csv_doc import CsvRecord, parse_csv
 from beleidskompas.io.document import Document, empty_file, read_text
 from beleidskompas.io.validate import validation_error
-from beleidskompas.model.series import GroupKind, GroupKindSpec, Indicator, Observation, RowError
+from beleidskompas.model.series import (
+    NUMBER_PATTERN,
+    GroupKind,
+    GroupKindSpec,
+    Indicator,
+    Observation,
+    RowError,
+)
 from beleidskompas.model.sources import Source
 
 COLUMNS = (
@@ -43,7 +50,7 @@ COLUMNS = (
 )
 REQUIRED = ("indicator", "group_kind", "group", "period", "sources", "provenance")
 NUMBERS = ("value", "low", "high")
-NUMBER = re.compile(r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$")
+NUMBER = re.compile(NUMBER_PATTERN)
 DECIMAL_COMMA = re.compile(r"^[+-]?[0-9]+,[0-9]+$")
 TRUE, FALSE = ("true",), ("false", "")
 
@@ -114,7 +121,7 @@ def _header(path: Path, record: CsvRecord) -> list[str]:
 
 
 def _number(text: str, problems: list[Text]) -> float | None:
-    if NUMBER.match(text):
+    if NUMBER.fullmatch(text):
         return float(text)
     if DECIMAL_COMMA.match(text):
         problems.append(S.DECIMAL_COMMA.text(got=text, fixed=text.replace(",", ".")))
@@ -138,9 +145,9 @@ def _cell(name: str, raw: str, problems: list[Text]) -> Any:
             problems.append(S.EMPTY_SOURCE_ID.text())
         return tuple(ids)
     if name == "provisional":
-        if text.lower() not in TRUE + FALSE:
+        if text not in TRUE + FALSE:
             problems.append(S.NOT_A_BOOL.text(got=shorten(text)))
-        return text.lower() in TRUE
+        return text in TRUE
     return text
 
 

@@ -50,6 +50,8 @@ Direction = Literal["up", "down"]
 EARLIEST_YEAR = 1800
 LATEST_YEAR = 2200
 PERIOD_PATTERN = r"^[0-9]{4}(-[0-9]{4})?$"
+NUMBER_PATTERN = r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$"
+"""A number in a series file: a decimal point, an optional exponent."""
 
 
 def period_span(period: str) -> tuple[int, int]:
