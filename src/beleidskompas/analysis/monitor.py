@@ -169,15 +169,19 @@ def verdict_of(change: float, better: Better) -> Verdict | None:
 
 
 def slope(points: Sequence[tuple[float, float]]) -> float | None:
-    """The least-squares slope of (x, y) points; None for fewer than two distinct x."""
+    """The least-squares slope of (x, y) points; None for fewer than two distinct x.
+
+    Values are taken relative to the first one, so that a constant series has a slope of
+    exactly zero (no rounding residue)."""
     if len(points) < 2:
         return None
+    origin = points[0][1]
     mean_x = sum(x for x, _ in points) / len(points)
-    mean_y = sum(y for _, y in points) / len(points)
+    mean_y = sum(y - origin for _, y in points) / len(points)
     sxx = sum((x - mean_x) ** 2 for x, _ in points)
     if sxx == 0:
         return None
-    return sum((x - mean_x) * (y - mean_y) for x, y in points) / sxx
+    return sum((x - mean_x) * (y - origin - mean_y) for x, y in points) / sxx
 
 
 def _uncovered(observations: Sequence[Observation]) -> list[int]:

@@ -102,15 +102,19 @@ def did_you_mean(name: str, known: Iterable[str]) -> Text | str:
 def _header(path: Path, record: CsvRecord) -> list[str]:
     names = [cell.strip() for cell in record.cells]
     problems: list[Problem] = []
-    for name, (line, column) in zip(names, record.positions, strict=True):
+    for index, (name, (line, column)) in enumerate(zip(names, record.positions, strict=True)):
         if name not in COLUMNS:
+            if ";" in name or "\t" in name:
+                problems.append(Problem(S.CSV_SEPARATOR.text(), (), line, column))
+                continue
             hint = did_you_mean(name, COLUMNS)
             message = S.CSV_UNKNOWN_COLUMN.text(
                 column=shorten(name), hint=hint, allowed=", ".join(COLUMNS)
             )
-            problems.append(Problem(message, (), line, column))
-        elif names.count(name) > 1:
-            problems.append(Problem(S.CSV_DUPLICATE_COLUMN.text(column=name), (), line, column))
+            problems.append(Problem(message, (shorten(name),), line, column))
+        elif name in names[:index]:
+            message = S.CSV_DUPLICATE_COLUMN.text(column=name)
+            problems.append(Problem(message, (name,), line, column))
     for name in REQUIRED:
         if name not in names and not problems:
             message = S.CSV_MISSING_COLUMN.text(column=name, required=", ".join(REQUIRED))

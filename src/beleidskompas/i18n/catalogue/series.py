@@ -46,6 +46,11 @@ CSV_UNKNOWN_COLUMN = Entry(
     "onbekende kolom '{column}'{hint} (toegestaan: {allowed})",
     "unknown column '{column}'{hint} (allowed: {allowed})",
 )
+CSV_SEPARATOR = Entry(
+    "scheid de kolommen met komma's, niet met puntkomma's of tabs (sla op als CSV, "
+    "kommagescheiden)",
+    "separate the columns with commas, not semicolons or tabs (save as CSV, comma-separated)",
+)
 CSV_DUPLICATE_COLUMN = Entry(
     "kolom '{column}' staat twee keer in de kopregel",
     "column '{column}' appears twice in the header",
