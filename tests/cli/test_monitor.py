@@ -62,13 +62,13 @@ def test_monitor_shows_the_shipped_series_with_their_sources(cli: Callable[..., 
     assert "Share below the poverty line (CPB estimate) (poverty_share)" in out
     assert "Netherlands 2011: 7.1 % 2023: 4.8 % −2.3 pp −0.19 pp better" in flat
     assert "<https://berthub.eu/tkconv/get/2023D45480>" in out  # the cabinet letter
-    assert "Capitals no indicator follows: cultural." in out
+    assert "Capitals no indicator of the monitor follows: cultural." in out
 
 
 def test_monitor_selects_indicators_and_names_an_unknown_one(cli: Callable[..., Any]) -> None:
     result = cli("monitor", "-i", "unemployment_rate", "--lang", "en")
     assert result.code == 0
-    assert "1 indicators" in result.stdout
+    assert "One indicator from" in result.stdout
     assert "the gap narrows, from 10.4 pp (2014) to 4.7 pp (2019)" in result.stdout
     bad = cli("monitor", "-i", "werkloosheid")
     assert bad.code == 2
@@ -87,7 +87,7 @@ def test_the_plan_of_the_catalogue(cli: Callable[..., Any]) -> None:
     result = cli("monitor", "--plan", REPO / "examples" / "catalogue", "--lang", "en")
     assert result.code == 0, result.stderr
     out = result.stdout
-    assert "30 measures; 11 name 20 indicators they should move." in out
+    assert "30 measures, of which 11 name 20 targets together" in out
     assert "[major] 11 measures act on cultural capital, but no indicator of the monitor" in out
     assert "kindgebonden-budget-verhoging-2024: poverty_share_cbs_2024_method" in out
 

@@ -53,10 +53,16 @@ GAP_REASONS = {
 # --------------------------------------------------------------------------- the monitor report
 MONITOR = Entry("Monitor kansengelijkheid", "Equal-opportunity monitor")
 MONITOR_LEAD = Entry(
-    "{indicators} indicatoren uit {dataset}, versie {version}: {values} waarden per groep, "
-    "{first}–{last}. Kapitalen die geen indicator volgt: {missing}.",
-    "{indicators} indicators from {dataset}, version {version}: {values} values per group, "
-    "{first}–{last}. Capitals no indicator follows: {missing}.",
+    "{indicators} indicatoren uit {dataset}, versie {version}: {values} waarden, "
+    "{first}–{last}. Kapitalen die geen indicator van de monitor volgt: {missing}.",
+    "{indicators} indicators from {dataset}, version {version}: {values} values, "
+    "{first}–{last}. Capitals no indicator of the monitor follows: {missing}.",
+)
+MONITOR_LEAD_ONE = Entry(
+    "Eén indicator uit {dataset}, versie {version}: {values} waarden, {first}–{last}. "
+    "Kapitalen die geen indicator van de monitor volgt: {missing}.",
+    "One indicator from {dataset}, version {version}: {values} values, {first}–{last}. "
+    "Capitals no indicator of the monitor follows: {missing}.",
 )
 MONITOR_NOTE = Entry(
     "Een indicator beschrijft hoe het gaat, niet waarom: een verandering is geen effect van "
@@ -137,11 +143,12 @@ CHART_CAPTION = Entry(
 # --------------------------------------------------------------------------- the plan report
 PLAN = Entry("Monitoringsplan", "Monitoring plan")
 PLAN_LEAD = Entry(
-    "{measures} maatregelen; {with_targets} noemen samen {targets} indicatoren die ze moeten "
-    "bewegen. Kapitalen waar maatregelen op inwerken maar die geen genoemde indicator volgt: "
-    "{gaps}.",
-    "{measures} measures; {with_targets} name {targets} indicators they should move. Capitals "
-    "measures act on that no named indicator follows: {gaps}.",
+    "{measures} maatregelen, waarvan {with_targets} samen {targets} doelen noemen: een "
+    "indicator die ze moeten bewegen ({indicators} verschillende). Kapitalen waar maatregelen "
+    "op inwerken maar die geen genoemde indicator volgt: {gaps}.",
+    "{measures} measures, of which {with_targets} name {targets} targets together: an "
+    "indicator they should move ({indicators} different ones). Capitals measures act on that "
+    "no named indicator follows: {gaps}.",
 )
 PLAN_CAVEAT = Entry(
     "Beweegt een indicator in de verwachte richting, dan bewijst dat niet dat de maatregel "

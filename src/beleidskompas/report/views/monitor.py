@@ -8,6 +8,7 @@ from beleidskompas.analysis.monitor import GroupSeries, IndicatorMonitor, Monito
 from beleidskompas.i18n import Lang, euro, num
 from beleidskompas.i18n.catalogue import labels as L
 from beleidskompas.i18n.catalogue import monitor as MO
+from beleidskompas.i18n.catalogue import report as R
 from beleidskompas.i18n.entry import pick
 from beleidskompas.model.series import period_span
 from beleidskompas.report.document import (
@@ -222,7 +223,7 @@ def indicator_blocks(ind: IndicatorMonitor, lang: Lang) -> list[Block]:
     notes = [n for g in ind.groups for n in _notes(g, ind.unit, lang)]
     if notes:
         blocks += [Heading(3, MO.NOTES.get(lang)), Bullets(notes)]
-    blocks.append(Links(ind.sources))
+    blocks += [Heading(3, R.SOURCES.get(lang)), Links(ind.sources)]
     return blocks
 
 
@@ -261,7 +262,8 @@ def monitor_blocks(m: Monitor, lang: Lang) -> list[Block]:
         for y in period_span(p.period)
     ]
     missing = [pick(L.CAPITALS, c, lang) for c, ids in m.capitals.items() if not ids]
-    lead = MO.MONITOR_LEAD.get(
+    entry = MO.MONITOR_LEAD_ONE if len(m.indicators) == 1 else MO.MONITOR_LEAD
+    lead = entry.get(
         lang,
         indicators=len(m.indicators),
         dataset=m.dataset.title,

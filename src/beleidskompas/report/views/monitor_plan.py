@@ -147,6 +147,7 @@ def plan_blocks(plan: MonitoringPlan, lang: Lang, units: dict[str, str]) -> list
         measures=len(plan.measures),
         with_targets=len(with_targets),
         targets=sum(len(m.targets) for m in with_targets),
+        indicators=len({t.indicator for m in with_targets for t in m.targets}),
         gaps=", ".join(gaps) if gaps else MO.NOTHING.get(lang),
     )
     findings = [
