@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from beleidskompas.errors import InputError, Loc, Problem
 from beleidskompas.i18n import Entry, Text, shorten
 from beleidskompas.i18n.catalogue import series as S
-from beleidskompas.io.csv_doc import CsvRecord, parse_csv
+from beleidskompas.io.csv_doc import CsvRecord, iter_csv
 from beleidskompas.io.document import Document, empty_file, read_text
 from beleidskompas.io.validate import validation_error
 from beleidskompas.model.series import (
@@ -53,6 +53,10 @@ NUMBERS = ("value", "low", "high")
 NUMBER = re.compile(NUMBER_PATTERN)
 DECIMAL_COMMA = re.compile(r"^[+-]?[0-9]+,[0-9]+$")
 TRUE, FALSE = ("true",), ("false", "")
+MAX_CELLS = 2 * len(COLUMNS)
+"""More cells than this in one line is a broken file: reading stops at the first extra one."""
+MAX_PROBLEMS = 100
+"""Reading a series file stops after this many problems (only the first ten are shown)."""
 
 
 @dataclass(frozen=True)
@@ -159,7 +163,7 @@ def _row(path: Path, header: list[str], record: CsvRecord) -> Located | list[Pro
     """One record as an observation, or its problems."""
     if len(record.cells) != len(header):
         message = S.CSV_CELL_COUNT.text(count=len(record.cells), expected=len(header))
-        line, column = record.positions[min(len(record.cells), len(header)) - 1]
+        line, column = record.position(min(len(record.cells), len(header)) - 1)
         return [Problem(message, (), line, column)]
     positions = dict(zip(header, record.positions, strict=True))
     data: dict[str, Any] = {}
@@ -203,25 +207,28 @@ def _row_problems(
 
 
 def read_series_csv(path: Path | str) -> list[Located]:
-    """The values of a CSV series file, each validated; InputError lists every bad cell."""
+    """The values of a CSV series file, each validated; InputError lists the bad cells (the
+    first :data:`MAX_PROBLEMS`: reading stops there)."""
     path = Path(path)
-    text = read_text(path)
-    records = parse_csv(text, path)
-    if not records:
+    records = iter_csv(read_text(path), path, MAX_CELLS)
+    first = next(records, None)
+    if first is None:
         raise empty_file(path)
-    header = _header(path, records[0])
-    if len(records) == 1:
-        raise InputError.single(path, S.CSV_NO_ROWS, line=records[0].line, column=1)
+    header = _header(path, first)
     out: list[Located] = []
     problems: list[Problem] = []
-    for record in records[1:]:
+    for record in records:
         result = _row(path, header, record)
         if isinstance(result, list):
             problems += result
+            if len(problems) >= MAX_PROBLEMS:
+                break
         else:
             out.append(result)
     if problems:
         raise InputError(str(path), problems)
+    if not out:
+        raise InputError.single(path, S.CSV_NO_ROWS, line=first.line, column=1)
     return out
 
 

@@ -39,6 +39,10 @@ CSV_AFTER_QUOTE = Entry(
     "van de regel)",
     "unexpected character after the closing quote (expected a comma or the end of the line)",
 )
+CSV_TOO_MANY_CELLS = Entry(
+    "meer dan {limit} velden op één regel (is het scheidingsteken een komma?)",
+    "more than {limit} fields on one line (is the separator a comma?)",
+)
 CSV_NO_ROWS = Entry(
     "alleen een kopregel, geen rijen met waarden", "only a header line, no rows with values"
 )
