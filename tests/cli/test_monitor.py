@@ -113,3 +113,19 @@ def test_outputs_go_to_files_and_never_over_an_input(
     result = cli("monitor", "--plan", REPO / "examples" / "catalogue", "--plot", plan)
     assert result.code == 0, result.stderr
     assert plan.read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_data_set_folder_of_your_own(cli: Callable[..., Any], tmp_path: Path) -> None:
+    (tmp_path / "monitor.yaml").write_text(
+        "kind: monitor\nid: gemeente\nversion: 1\ntitle: {nl: Gemeentemonitor, en: Town monitor}\n"
+        "extends: default\nfiles:\n  series: [eigen.csv]\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "eigen.csv").write_text(
+        "indicator,group_kind,group,period,value,sources,provenance,note\n"
+        "poverty_risk_low_income,total,nederland,2024,3.5,cbs-nieuws-2023-45,inferred,test\n",
+        encoding="utf-8",
+    )
+    result = cli("monitor", "--data", tmp_path, "-i", "poverty_risk_low_income", "--lang", "en")
+    assert result.code == 0, result.stderr
+    assert "from Town monitor, version 1: 15 values" in " ".join(result.stdout.split())

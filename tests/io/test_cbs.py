@@ -152,7 +152,7 @@ def test_rows_that_cannot_be_read_are_errors_at_their_position(tmp_path: Path) -
     data["data"][3]["Perioden"] = "2014"
     data["data"][3]["Armoederisico_1"] = "zeven"
     export.write_text(json.dumps(data, indent=1), encoding="utf-8")
-    file, line, message = _error(path)
+    _, line, message = _error(path)
     assert "'zeven' is not a number" in message
     assert line is not None and "zeven" in export.read_text(encoding="utf-8").splitlines()[line - 1]
 
@@ -160,6 +160,6 @@ def test_rows_that_cannot_be_read_are_errors_at_their_position(tmp_path: Path) -
 def test_a_folder_without_data_properties_is_not_an_export(tmp_path: Path) -> None:
     path = _edited(tmp_path, "armoede-folder.yaml")
     (tmp_path / "armoede-folder" / "DataProperties.json").unlink()
-    file, line, message = _error(path)
+    file, _, message = _error(path)
     assert file == str(tmp_path / "armoede-folder")
     assert "DataProperties.json and TypedDataSet.json" in message

@@ -63,3 +63,14 @@ def test_malformed_quotes_are_errors_at_their_position(
     problem = info.value.problems[0]
     assert (problem.line, problem.column) == where
     assert words in problem.message.en
+
+
+def test_a_line_with_too_many_cells_stops_at_the_first_extra_one() -> None:
+    for text in ("a,b,c,d\n", 'a,"b",c,"d"\n'):
+        with pytest.raises(InputError) as info:
+            parse_csv(text, "x.csv", limit=3)
+        problem = info.value.problems[0]
+        # the fourth cell starts after 'a,b,c,' (6 characters) or 'a,"b",c,' (8)
+        assert (problem.line, problem.column) == (1, 7 if '"' not in text else 9)
+        assert "more than 3 fields" in problem.message.en
+    assert len(parse_csv("a,b,c\n", "x.csv", limit=3)[0].cells) == 3

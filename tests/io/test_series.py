@@ -24,10 +24,14 @@ def problem(
 ) -> tuple[int | None, int | None, str, str]:
     """(line, column, field, English message) of the first problem of a series file."""
     path = write(tmp_path, text)
-    with pytest.raises(InputError) as info:
+
+    def read() -> None:
         items = read_series_csv(path)
         if check:
             check_observations(items, registries_of(default_data_set()))
+
+    with pytest.raises(InputError) as info:
+        read()
     assert info.value.file == str(path)
     first = info.value.problems[0]
     field = ".".join(str(p) for p in first.loc)
@@ -159,3 +163,13 @@ def test_a_value_given_twice_names_the_other_line(tmp_path: Path) -> None:
 def test_a_file_with_only_a_header_or_nothing_is_an_error(tmp_path: Path) -> None:
     assert "only a header" in problem(tmp_path, HEADER)[3]
     assert "empty" in problem(tmp_path, "\n\n")[3]
+
+
+def test_reading_stops_after_a_hundred_problems(tmp_path: Path) -> None:
+    path = write(tmp_path, HEADER + "x\n" * 1000)
+    with pytest.raises(InputError) as info:
+        read_series_csv(path)
+    assert len(info.value.problems) == 100
+    rendered = info.value.render("en").splitlines()
+    assert len(rendered) == 11  # ten problems and "… more"
+    assert rendered[0].startswith(f"{path}:2:1: ")

@@ -138,7 +138,7 @@ def test_a_data_set_names_its_problems(tmp_path: Path) -> None:
         load_data_set(tmp_path / "m")
     assert info.value.file.endswith("zz-extra.csv")
     assert "kamerbrief.csv:2" in info.value.problems[0].message.en
-    with pytest.raises(InputError, match="no monitor.yaml"):
+    with pytest.raises(InputError, match=r"no monitor\.yaml"):
         load_data_set(tmp_path)
 
 
