@@ -52,7 +52,7 @@ def test_the_text_report_fits_100_columns_and_names_the_sources(
     long = [line for line in text.splitlines() if len(line) > 100 and "<http" not in line]
     assert long == []
     assert "Kabinetsreactie op het SCP-rapport" in text
-    assert ("lager is beter" if lang == "nl" else "lower is better") in text
+    assert ("Lager is beter" if lang == "nl" else "Lower is better") in text
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -18,9 +18,9 @@ CHANGE_UNITS = {
     "eur": Entry("€ {x}", "€ {x}"),
 }
 BETTER = {
-    "higher": Entry("hoger is beter", "higher is better"),
-    "lower": Entry("lager is beter", "lower is better"),
-    "none": Entry("geen richting is beter", "no direction is better"),
+    "higher": Entry("Hoger is beter", "Higher is better"),
+    "lower": Entry("Lager is beter", "Lower is better"),
+    "none": Entry("Geen richting is beter", "No direction is better"),
 }
 BETTER_SHORT = {
     "higher": Entry("hoger", "higher"),
