@@ -129,3 +129,16 @@ def test_a_data_set_folder_of_your_own(cli: Callable[..., Any], tmp_path: Path) 
     result = cli("monitor", "--data", tmp_path, "-i", "poverty_risk_low_income", "--lang", "en")
     assert result.code == 0, result.stderr
     assert "from Town monitor, version 1: 15 values" in " ".join(result.stdout.split())
+
+
+def test_the_export_behind_a_cbs_import_is_an_input_too(
+    cli: Callable[..., Any], tmp_path: Path
+) -> None:
+    cbs = REPO / "tests" / "data" / "cbs"
+    for name in ("armoede.yaml", "armoede-synthetic.json"):
+        (tmp_path / name).write_bytes((cbs / name).read_bytes())
+    export = tmp_path / "armoede-synthetic.json"
+    result = cli("monitor", tmp_path / "armoede.yaml", "--format", "json", "-o", export, "--force")
+    assert result.code == 2
+    assert "invoerbestand" in result.stderr
+    assert export.read_bytes() == (cbs / "armoede-synthetic.json").read_bytes()

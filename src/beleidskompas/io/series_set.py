@@ -142,6 +142,11 @@ def _check_indicator_sources(parts: _Parts) -> None:
                     raise _error(doc, loc, S.UNKNOWN_SOURCE.text(ref=ref))
 
 
+def _read_files(path: Path | str, items: list[Located]) -> list[str]:
+    """A series file and the files its values were read from (a CBS import's export)."""
+    return list(dict.fromkeys([str(path), *(item.file for item in items)]))
+
+
 def registries_of(series: SeriesSet) -> Registries:
     """The registries of a data set, for checking further series files against them."""
     return Registries(series.indicators, series.groups, series.sources, series.groups_file)
@@ -188,8 +193,9 @@ def load_data_set(directory: Path | str | None = None) -> SeriesSet:
     registries = Registries(parts.indicators, groups.kinds, parts.sources, groups_file)
     items: list[Located] = []
     for path in parts.series:
-        items += read_series_file(path, registries)
-        parts.files.append(str(path))
+        read = read_series_file(path, registries)
+        items += read
+        parts.files += _read_files(path, read)
     return SeriesSet(
         id=manifest.id,
         version=manifest.version,
@@ -215,7 +221,8 @@ def with_series(base: SeriesSet, paths: Iterable[Path | str]) -> SeriesSet:
     items: list[Located] = []
     files: list[str] = []
     for path in paths:
-        items += read_series_file(path, registries)
-        files.append(str(path))
+        read = read_series_file(path, registries)
+        items += read
+        files += _read_files(path, read)
     observations = tuple(check_observations(items, registries))
     return base.model_copy(update={"observations": observations, "files": tuple(files)})
