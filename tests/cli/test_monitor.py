@@ -73,6 +73,9 @@ def test_monitor_selects_indicators_and_names_an_unknown_one(cli: Callable[..., 
     bad = cli("monitor", "-i", "werkloosheid")
     assert bad.code == 2
     assert bad.stderr.startswith("--indicator: onbekende indicator 'werkloosheid'")
+    both = cli("monitor", "-i", "unemployment_rate", "--plan", REPO / "examples" / "catalogue")
+    assert both.code == 2
+    assert both.stderr.startswith("--indicator: geldt voor het verloop, niet voor --plan")
 
 
 def test_monitor_reads_series_files_and_cbs_exports(cli: Callable[..., Any]) -> None:

@@ -25,7 +25,9 @@ from beleidskompas.cli.common import (
     rule_files,
     ruleset,
 )
+from beleidskompas.errors import InputError
 from beleidskompas.i18n.catalogue import cli as C
+from beleidskompas.i18n.catalogue import monitor as MO
 
 PROGRESS_FROM = 20
 """Show a progress bar (on a terminal) from this many measures."""
@@ -107,6 +109,8 @@ def monitor(
     series_set = api.load_series(series or None, data=data)
     inputs: list[Path] = [Path(f) for f in series_set.files]
     if plan:
+        if indicator:
+            raise InputError.single("--indicator", MO.INDICATOR_WITH_PLAN)
         rule_set = ruleset(rules, classes, language)
         files = api.proposal_files(plan)
         show = len(files) >= PROGRESS_FROM and sys.stderr.isatty()

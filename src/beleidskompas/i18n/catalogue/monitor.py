@@ -211,6 +211,12 @@ UNUSED_HEADING = Entry(
 )
 FINDINGS = Entry("Bevindingen", "Findings")
 
+INDICATOR_WITH_PLAN = Entry(
+    "geldt voor het verloop, niet voor --plan: het plan volgt de indicatoren die de "
+    "maatregelen noemen",
+    "applies to the trends, not to --plan: the plan follows the indicators the measures name",
+)
+
 # --------------------------------------------------------------------------- plan findings
 F_DATA_GAP = Entry(
     "{count} maatregelen werken in op {capital} kapitaal, maar geen indicator van de monitor "
