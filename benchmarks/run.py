@@ -18,6 +18,10 @@ Usage (from the repository root, with beleidskompas installed):
     accepted or rejected in under a second.
 (e) ``compare`` over 100 and 1,000 generated options; linear time means the ratio stays
     <= 11 (it was quadratic: 1,000 options took 31 s).
+(f) a generated series CSV of 2,000 and 20,000 values loaded and checked against the
+    bundled monitor data set; linear time means the ratio stays <= 11; (f2) generated
+    worst cases of series files at 4 MiB (one cell of quotes, a line of a million quoted
+    cells, two million short lines) rejected in under a second.
 Information rows (no budget): (a') the CLI without the rule-set cache.
 """
 
@@ -185,6 +189,67 @@ def bench_compare(repeat: int) -> tuple[float, float]:
     return t_small, t_large
 
 
+def _series_file(path: Path, rows: int) -> Path:
+    """A valid series CSV of ``rows`` values (indicators x groups x years, all distinct)."""
+    import itertools
+
+    from beleidskompas.io.series_set import default_data_set
+
+    base = default_data_set()
+    groups = [(k, g) for k, spec in base.groups.items() for g in spec.groups]
+    cells = itertools.product(base.indicators, groups, range(1800, 2201))
+    lines = ["indicator,group_kind,group,period,value,sources,provenance,note"]
+    for _, (indicator, (kind, group), year) in zip(range(rows), cells, strict=False):
+        lines.append(f"{indicator},{kind},{group},{year},{year % 97}.5,kamerbrief-2023,found,x")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def bench_series(repeat: int) -> tuple[float, float]:
+    """(f): loading 2,000 and 20,000 series values."""
+    import tempfile
+
+    from beleidskompas.io.series_set import default_data_set, with_series
+
+    base = default_data_set()
+    with tempfile.TemporaryDirectory() as tmp:
+        small = _series_file(Path(tmp) / "small.csv", 2000)
+        large = _series_file(Path(tmp) / "large.csv", 20000)
+        with_series(base, [small])
+        t_small = _best(lambda: with_series(base, [small]), repeat)
+        t_large = _best(lambda: with_series(base, [large]), max(1, repeat // 3))
+    return t_small, t_large
+
+
+def bench_series_worst() -> tuple[float, str]:
+    """(f2): the slowest generated 4 MiB bad series file, rejected."""
+    import tempfile
+
+    from beleidskompas import InputError
+    from beleidskompas.io.series_set import default_data_set, with_series
+
+    header = "indicator,group_kind,group,period,value,sources,provenance\n"
+    size = 4 * 1024 * 1024 - 100
+    cases = {
+        "one cell of doubled quotes": header + '"' + '""' * (size // 2) + '"\n',
+        "a million quoted cells": header + '"a",' * (size // 4) + "\n",
+        "two million short lines": header + "x\n" * (size // 2),
+    }
+    slowest, name = 0.0, ""
+    base = default_data_set()
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, text in cases.items():
+            path = Path(tmp) / "bad.csv"
+            path.write_text(text, encoding="utf-8")
+            start = time.perf_counter()
+            with contextlib.suppress(InputError):
+                with_series(base, [path])
+            took = time.perf_counter() - start
+            if took > slowest:
+                slowest, name = took, label
+    return slowest, name
+
+
 def main(argv: list[str]) -> int:
     """Run everything and print a Markdown table; exit 1 if a budget fails."""
     quick = "--quick" in argv
@@ -199,6 +264,8 @@ def main(argv: list[str]) -> int:
     count, slowest, slowest_name = bench_bad_corpus()
     scan, scan_name = bench_scanning()
     cmp_small, cmp_large = bench_compare(2 if quick else 3)
+    series_small, series_large = bench_series(3 if quick else 5)
+    series_worst, series_worst_name = bench_series_worst()
     rows: list[tuple[str, str, float, float | None]] = [
         (
             "(a) `beleidskompas assess` / import floor",
@@ -247,6 +314,18 @@ def main(argv: list[str]) -> int:
             f"{cmp_large * 1000:.0f} ms / {cmp_small * 1000:.0f} ms",
             cmp_large / cmp_small,
             11.0,
+        ),
+        (
+            "(f) series 20,000 / 2,000 values loaded",
+            f"{series_large * 1000:.0f} ms / {series_small * 1000:.0f} ms",
+            series_large / series_small,
+            11.0,
+        ),
+        (
+            "(f2) slowest 4 MiB bad series file rejected (seconds)",
+            f"{series_worst * 1000:.0f} ms ({series_worst_name})",
+            series_worst,
+            1.0,
         ),
     ]
     print("| benchmark | measured | ratio | budget | |")

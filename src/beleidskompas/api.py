@@ -38,7 +38,10 @@ if TYPE_CHECKING:  # pragma: no cover - heavier modules are imported when first 
 
     from beleidskompas.analysis.compare import Comparison
     from beleidskompas.analysis.mcda import Method
+    from beleidskompas.analysis.monitor import Monitor
+    from beleidskompas.analysis.monitor_plan import MonitoringPlan
     from beleidskompas.analysis.portfolio import Portfolio
+    from beleidskompas.model.series import SeriesSet
     from beleidskompas.report.views.sections import SectionView
     from beleidskompas.scoring.sections import Scorer
     from beleidskompas.society.classes import ClassTable
@@ -55,6 +58,9 @@ __all__ = [
     "load_proposal",
     "load_proposals",
     "load_rules",
+    "load_series",
+    "monitor",
+    "monitoring_plan",
     "portfolio",
     "proposal_files",
     "read_proposal",
@@ -409,3 +415,83 @@ def register_section(
     register_scorer(name, scorer, result_model)
     if view is not None:
         register_section_view(name, view)
+
+
+def load_series(
+    paths: Iterable[Path | str] | Path | str | None = None, *, data: Path | str | None = None
+) -> SeriesSet:
+    """The monitor's series: the bundled data set (or the data-set folder ``data``), or, with
+    ``paths``, the values of those series files (CSV or CBS imports) checked against the data
+    set's indicators, groups and sources. Raises InputError naming file, line and field."""
+    from beleidskompas.io.series_set import default_data_set, load_data_set, with_series
+
+    base = default_data_set() if data is None else load_data_set(data)
+    if paths is None:
+        return base
+    chosen = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    return with_series(base, chosen) if chosen else base
+
+
+def monitor(series: SeriesSet | None = None, indicators: Sequence[str] | None = None) -> Monitor:
+    """Per indicator the trend per group and the gap between the best- and worst-off group
+    over time (``indicators``: ids to show; default every indicator with values)."""
+    from beleidskompas.analysis.monitor import monitor as build_monitor
+    from beleidskompas.i18n.catalogue import series as S
+    from beleidskompas.io.series import did_you_mean
+    from beleidskompas.model.series import SeriesSet
+
+    series = load_series() if series is None else series
+    _require(series, SeriesSet, "monitor()", "load_series()")
+    for name in indicators or []:
+        if name not in series.indicators:
+            known = list(series.indicators)
+            hint = did_you_mean(name, known)
+            message = S.UNKNOWN_INDICATOR.text(name=name, hint=hint, known=", ".join(known))
+            raise InputError.single("--indicator", message)
+    return build_monitor(series, indicators or None)
+
+
+def monitoring_plan(
+    proposals: Iterable[Proposal | Path | str] | Path | str,
+    series: SeriesSet | None = None,
+    rules: RuleSet | None = None,
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> MonitoringPlan:
+    """The monitoring plan of measures (proposals, or files and folders of them): what each
+    measure should move, whether it did, and which capitals and classes no named indicator
+    follows. Proposal files are checked with positions against the rule set and the data
+    set (their ``monitoring`` names known indicators and groups)."""
+    from beleidskompas.analysis.monitor_plan import monitoring_plan as build_plan
+    from beleidskompas.io.monitoring import check_monitoring
+    from beleidskompas.model.series import SeriesSet
+
+    rules = _rules(rules, "monitoring_plan")
+    series = load_series() if series is None else series
+    _require(series, SeriesSet, "monitoring_plan(series=...)", "load_series()")
+    items = [proposals] if isinstance(proposals, (str, Path)) else list(proposals)
+    loaded: list[Proposal] = []
+    files = proposal_files(p for p in items if not isinstance(p, Proposal))
+    for item in items:
+        if isinstance(item, Proposal):
+            check_monitoring(item, series)
+            loaded.append(item)
+    for file in files:
+        proposal, doc = read_proposal(file)
+        check_proposal(proposal, rules, doc)
+        check_monitoring(proposal, series, doc)
+        loaded.append(proposal)
+    ids = [p.id for p in loaded]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        where = files[0] if files else "monitoring_plan"
+        raise InputError.single(where, E.DUPLICATE_PROPOSAL_IDS.text(ids=", ".join(duplicates)))
+
+    def assessed() -> Iterable[tuple[Proposal, Assessment]]:
+        for proposal in loaded:
+            yield proposal, assess(proposal, rules, intervals=False)
+            if progress is not None:
+                progress(1)
+
+    classes = [(c.id, c.label) for c in rules.classes.classes]
+    return build_plan(assessed(), series, classes, rules.classes.id)

@@ -25,6 +25,7 @@ from beleidskompas.i18n.catalogue import cli as C
         "beleidskompas schema > proposal.schema.json",
         "beleidskompas schema --rules > rules.schema.json",
         "beleidskompas schema --report > report.schema.json",
+        "beleidskompas schema --series -o series-row.schema.json",
     )
 )
 def schema(
@@ -34,16 +35,24 @@ def schema(
     report: Annotated[
         bool, typer.Option("--report", help="Print the JSON Schema of the JSON report instead.")
     ] = False,
+    series: Annotated[
+        bool, typer.Option("--series", help="Print the JSON Schema of a row of a series CSV.")
+    ] = False,
+    monitor: Annotated[
+        bool, typer.Option("--monitor", help="Print the JSON Schema of the monitor's YAML files.")
+    ] = False,
     output: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
     """Print the JSON Schema of the proposal file (or of the rule files, or of the report)."""
     from beleidskompas.model.schema import proposal_schema
+    from beleidskompas.model.series_schema import monitor_files_schema, series_row_schema
     from beleidskompas.report.formats.json import dumps
     from beleidskompas.report.schema import report_schema
     from beleidskompas.rules.schema import rules_schema
 
     chosen = rules_schema() if rules else report_schema() if report else proposal_schema()
+    chosen = series_row_schema() if series else monitor_files_schema() if monitor else chosen
     emit(dumps(chosen), output, force, [])
 
 

@@ -20,7 +20,17 @@ from typing import Annotated, NoReturn
 import typer
 
 from beleidskompas import _version
-from beleidskompas.cli import assess, compare, files, portfolio, rules, society, tests, validate
+from beleidskompas.cli import (
+    assess,
+    compare,
+    files,
+    monitor,
+    portfolio,
+    rules,
+    society,
+    tests,
+    validate,
+)
 from beleidskompas.cli.app import app as app
 from beleidskompas.cli.common import ReaderGoneError
 from beleidskompas.errors import GateFailedError, InputError
@@ -33,7 +43,7 @@ EXIT_INPUT = 2
 EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
 
-COMMANDS = (assess, compare, files, portfolio, rules, society, tests, validate)
+COMMANDS = (assess, compare, files, monitor, portfolio, rules, society, tests, validate)
 """The command modules (importing them adds their commands to ``app``)."""
 
 

@@ -11,6 +11,7 @@ from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
 from beleidskompas.i18n.catalogue import model as M
 from beleidskompas.model.base import Frozen, invalid
+from beleidskompas.model.monitoring import MonitoringTarget
 
 CapitalId = Literal["economisch", "sociaal", "cultureel", "persoons"]
 CAPITALS: tuple[CapitalId, ...] = ("economisch", "sociaal", "cultureel", "persoons")
@@ -558,6 +559,11 @@ class Proposal(Frozen):
     summary: str | None = Field(default=None, description="What the measure does, in brief.")
     references: list[Reference] = Field(
         default_factory=list, description="Documents the proposal rests on."
+    )
+    monitoring: list[MonitoringTarget] = Field(
+        default_factory=list,
+        description="Indicators of the monitor the measure is expected to move (beleidskompas "
+        "monitor --plan); [] = none named.",
     )
     budget: Budget = Field(default_factory=Budget, description="What it costs the government.")
     scope: Scope | None = Field(

@@ -43,6 +43,19 @@ register_view(
 )
 register_view(
     View(
+        "beleidskompas.analysis.monitor.Monitor",
+        f"{VIEWS}.monitor:build_monitor",
+        special={
+            "png": "beleidskompas.report.charts.series_plots:monitor_png",
+            "svg": "beleidskompas.report.charts.series_plots:monitor_svg",
+        },
+    )
+)
+register_view(
+    View("beleidskompas.analysis.monitor_plan.MonitoringPlan", f"{VIEWS}.monitor_plan:build_plan")
+)
+register_view(
+    View(
         "beleidskompas.society.classes.ClassTable",
         f"{VIEWS}.classes:build_class_table",
         formats=("table", "markdown", "html", "json", "csv"),
