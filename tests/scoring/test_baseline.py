@@ -106,7 +106,7 @@ def test_a_baseline_may_not_name_a_baseline_or_itself(tmp_path: Path) -> None:
         api.open_proposal(a)
     assert chain.value.file == str(tmp_path / "b.yaml")
     own = _write(tmp_path, "own.yaml", BASE.format(id="own") + "baseline: own.yaml\n")
-    with pytest.raises(InputError, match="own baseline|eigen basis"):
+    with pytest.raises(InputError, match=r"own baseline|eigen basis"):
         api.open_proposal(own)
 
 

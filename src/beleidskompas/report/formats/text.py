@@ -43,10 +43,10 @@ def render_table_text(table: Table) -> str:
 
 
 def _wrap(cell: str, width: int | None) -> str:
-    """A cell wrapped to ``width`` (None: as is), keeping words and hyphenated ids whole."""
+    """A cell wrapped to ``width`` (None: as is); hyphenated ids stay whole unless longer."""
     if width is None or len(cell) <= width:
         return cell
-    return textwrap.fill(cell, width, break_long_words=False, break_on_hyphens=False)
+    return textwrap.fill(cell, width, break_on_hyphens=False)
 
 
 def _bullet(text: str) -> str:
