@@ -177,12 +177,6 @@ GV_REACH = Entry(
     "ook daadwerkelijk gebruikt.",
     "The measure reaches an estimated {reach} of adults, of whom {take_up} actually take it up.",
 )
-GV_BOTTOM = Entry(
-    "Van het effect komt {share} terecht bij de laagste klassen van het SCP, die {population} "
-    "van de bevolking vormen.",
-    "{share} of the effect reaches the SCP's lowest classes, who make up {population} of the "
-    "population.",
-)
 GV_LARGEST = Entry(
     "Het grootst is het effect voor de klasse {label}: de opgetelde achterstand neemt daar af "
     "met {points} punt.",
@@ -203,4 +197,24 @@ GV_NONE = Entry(
 CLOSING = Entry(
     "Bron: beleidskompas {tool}, regelset {ruleset} {version}. De cijfers zijn indicatief.",
     "Source: beleidskompas {tool}, rule set {ruleset} {version}. The figures are indicative.",
+)
+
+GV_GAINS = Entry(
+    "Samen winnen de mensen {points} persoonspunten kapitaal; {bottom} daarvan landt bij de "
+    "laagste klassen van het SCP, die {population} van de bevolking vormen.",
+    "Together people gain {points} person-points of capital; {bottom} of it reaches the "
+    "lowest SCP classes, who make up {population} of the population.",
+)
+GV_REACH_APPLIED = Entry(
+    "De maatregel geldt voor naar schatting {reach} van de volwassenen; er valt niets aan te "
+    "vragen.",
+    "The measure applies to an estimated {reach} of adults; there is nothing to claim.",
+)
+GV_BASELINE = Entry(
+    "De cijfers hieronder zijn de verandering ten opzichte van de huidige regeling.",
+    "The figures below are the change from today's scheme.",
+)
+GV_LOSSES = Entry(
+    "Er gaat ook {points} persoonspunten verloren, voor {bottom} bij de laagste klassen.",
+    "{points} person-points are lost as well, {bottom} of them in the lowest classes.",
 )

@@ -84,10 +84,14 @@ def _in_list(text: str) -> str:
 
 
 def doenvermogen_oordeel(dv: DoenvermogenResult, lang: Lang, cite: Cites) -> list[str]:
-    """The verdict sentence. (The MvT four-level oordeel with its motivation goes here.)"""
+    """The verdict sentence, and the MvT's four-level oordeel with its motivation."""
     verdict = cite(pick(L.VERDICTS, dv.verdict, lang), "doenvermogen.verdict")
     score = cite(num(dv.score, lang, 0), "doenvermogen.score")
-    return [MV.DV_VERDICT.get(lang, verdict=verdict, score=score)]
+    out = [MV.DV_VERDICT.get(lang, verdict=verdict, score=score)]
+    if dv.mvt_oordeel is not None and dv.mvt_motivation is not None:
+        cite(str(dv.mvt_oordeel), "doenvermogen.mvt_oordeel")
+        out.append(dv.mvt_motivation.get(lang))
+    return out
 
 
 def doenvermogen_findings(dv: DoenvermogenResult, lang: Lang) -> list[str]:
@@ -342,11 +346,30 @@ def regeldruk_paragraph(assessment: Assessment, lang: Lang, cite: Cites) -> list
 
 
 def gains_and_losses(ci: ClassImpactResult, lang: Lang, cite: Cites) -> list[str]:
-    """The class that gains most and every class that loses. (The class-impact summary's
-    gains and losses figures go here when they arrive.)"""
+    """Gains and losses in person-points, the class that gains most and every class that
+    loses."""
     removed = {c.id: (c.deficit_before - c.deficit_after) * POINTS for c in ci.classes}
     labels = {c.id: c.label.get(lang) for c in ci.classes}
     out: list[str] = []
+    s = ci.summary
+    path = "class_impact.summary."
+    if s.gains.total > 0:
+        out.append(
+            MV.GV_GAINS.get(
+                lang,
+                points=cite(num(s.gains.person_points, lang, 0), path + "gains.person_points"),
+                bottom=cite(pct(s.gains.share_bottom, lang), path + "gains.share_bottom"),
+                population=pct(s.population_share_bottom, lang),
+            )
+        )
+    if s.losses.total > 0:
+        out.append(
+            MV.GV_LOSSES.get(
+                lang,
+                points=cite(num(s.losses.person_points, lang, 0), path + "losses.person_points"),
+                bottom=cite(pct(s.losses.share_bottom, lang), path + "losses.share_bottom"),
+            )
+        )
     best = max(removed, key=lambda k: removed[k])
     if removed[best] > 0:
         points = _points(cite, best, removed[best], lang)
@@ -372,23 +395,16 @@ def gevolgen_paragraph(assessment: Assessment, lang: Lang, cite: Cites) -> list[
         return [MV.GV_NONE.get(lang)]
     s = ci.summary
     path = "class_impact.summary."
-    out = [
-        MV.GV_REACH.get(
-            lang,
-            reach=cite(pct(s.reach, lang), path + "reach"),
-            take_up=cite(pct(s.take_up, lang), path + "take_up"),
-        )
-    ]
-    if s.benefit_share_bottom is not None:
-        out.append(
-            MV.GV_BOTTOM.get(
-                lang,
-                share=cite(pct(s.benefit_share_bottom, lang), path + "benefit_share_bottom"),
-                population=cite(
-                    pct(s.population_share_bottom, lang), path + "population_share_bottom"
-                ),
-            )
-        )
+    reach = cite(pct(s.reach, lang), path + "reach")
+    if s.reaches == "applied":
+        out = [MV.GV_REACH_APPLIED.get(lang, reach=reach)]
+    else:
+        take_up = cite(pct(s.take_up, lang), path + "take_up")
+        out = [MV.GV_REACH.get(lang, reach=reach, take_up=take_up)]
+    if s.relative_to == "baseline":
+        out.append(MV.GV_BASELINE.get(lang))
+    if s.gains.share_bottom is not None:
+        cite(pct(s.population_share_bottom, lang), path + "population_share_bottom")
     out += gains_and_losses(ci, lang, cite)
     out.append(
         MV.GV_GAP.get(
