@@ -45,16 +45,38 @@ class Cell(Frozen):
 
 
 class ClassBurden(Frozen):
-    """What the portfolio asks of a member of one class, per year."""
+    """What the portfolio asks of a member of one class who meets the measures that reach
+    them, per year (counted over the people each measure reaches, not spread over the
+    whole class)."""
 
     id: str
     label: Text
-    measures: int = Field(description="Measures that reach the class.")
-    actions_per_year: float
-    documents_per_year: float
-    deadlines_per_year: float
-    burden: float = Field(description="Expected doenvermogen burden (reach-weighted sum).")
-    combined_doenbaarheid: float
+    measures: int = Field(description="Measures that reach the class at all.")
+    reached_share: float = Field(
+        ge=0, le=1, description="Share of the class reached by at least one measure."
+    )
+    measures_per_person: float = Field(
+        ge=0, description="Measures a reached member meets, on average."
+    )
+    actions_per_year: float = Field(ge=0, description="Per reached member.")
+    documents_per_year: float = Field(ge=0, description="Per reached member.")
+    deadlines_per_year: float = Field(ge=0, description="Per reached member.")
+    burden: float = Field(
+        ge=0, description="Doenvermogen burden of a reached member (of all their measures)."
+    )
+    average_burden: float = Field(
+        ge=0, description="The same spread over the whole class (reach-weighted sum)."
+    )
+    combined_doenbaarheid: float = Field(description="100 · exp(−burden / S) for a reached member.")
+
+
+class BudgetTotals(Frozen):
+    """What the measures cost together (the measures that state it; the others counted)."""
+
+    structural_eur_per_year: float
+    incidental_eur: float
+    structural_unknown: int
+    incidental_unknown: int
 
 
 class MeasureSummary(Frozen):
@@ -112,6 +134,7 @@ class Portfolio(Frozen):
     overlaps: list[tuple[str, str, list[str]]]
     findings: list[PortfolioFinding]
     regeldruk: PortfolioRegeldruk | None = None
+    budget: BudgetTotals | None = None
 
 
 def takes_away(effect: Effect) -> bool:
@@ -148,6 +171,10 @@ class PortfolioBuilder:
         self.touched: dict[tuple[str, str], list[str]] = {}
         self.direct_by_capital = dict.fromkeys(CAPITALS, 0.0)
         self.burden_sum = dict.fromkeys(self.shares, 0.0)
+        self.missed = dict.fromkeys(self.shares, 1.0)  # Π (1 − r): reached by no measure
+        self.reach_sum = dict.fromkeys(self.shares, 0.0)
+        self.structural: list[float | None] = []
+        self.incidental: list[float | None] = []
         self.demands = {c: Demands() for c in self.shares}
         self.reached = dict.fromkeys(self.shares, 0)
         self.summaries: list[MeasureSummary] = []
@@ -178,7 +205,11 @@ class PortfolioBuilder:
             if cls.reach > 0:
                 self.reached[cls.id] += 1
                 self.burden_sum[cls.id] += cls.reach * measure_burden
+                self.missed[cls.id] *= 1.0 - cls.reach
+                self.reach_sum[cls.id] += cls.reach
                 self.demands[cls.id].add(cls.reach, actions, documents, deadlines)
+        self.structural.append(proposal.budget.structural_eur_per_year)
+        self.incidental.append(proposal.budget.incidental_eur)
         burden = regeldruk_figures(assessment)
         for key, value in burden.items():
             self.regeldruk[key].append(value)
@@ -195,6 +226,27 @@ class PortfolioBuilder:
                 regeldruk_eur_per_year=burden["citizens_eur_per_year"],
                 regeldruk_once_hours=burden["citizens_once_hours"],
             )
+        )
+
+    def _class_burden(self, k: str, label: Text, scale: float) -> ClassBurden:
+        """Per reached member: the reach-weighted sums divided by the share reached at all,
+        ``1 − Π_m (1 − r_mk)`` (reaches of different measures taken as independent)."""
+        reached = 1.0 - self.missed[k]
+        per = 1.0 / reached if reached > 0 else 0.0
+        demands = self.demands[k]
+        burden = self.burden_sum[k] * per
+        return ClassBurden(
+            id=k,
+            label=label,
+            measures=self.reached[k],
+            reached_share=reached,
+            measures_per_person=self.reach_sum[k] * per,
+            actions_per_year=demands.actions * per,
+            documents_per_year=demands.documents * per,
+            deadlines_per_year=demands.deadlines * per,
+            burden=burden,
+            average_burden=self.burden_sum[k],
+            combined_doenbaarheid=doenbaarheid(burden, scale),
         )
 
     def finish(self) -> Portfolio:
@@ -232,19 +284,7 @@ class PortfolioBuilder:
                     untouched.append((cls_id, capital))
             coverage[cls_id] = row
         scale = rules.parameter("scoring.doenvermogen.scale").value
-        burdens = [
-            ClassBurden(
-                id=c.id,
-                label=c.label,
-                measures=self.reached[c.id],
-                actions_per_year=self.demands[c.id].actions,
-                documents_per_year=self.demands[c.id].documents,
-                deadlines_per_year=self.demands[c.id].deadlines,
-                burden=self.burden_sum[c.id],
-                combined_doenbaarheid=doenbaarheid(self.burden_sum[c.id], scale),
-            )
-            for c in model.classes
-        ]
+        burdens = [self._class_burden(c.id, c.label, scale) for c in model.classes]
         direct_total = sum(self.direct_by_capital.values())
         economic = self.direct_by_capital["economisch"] / direct_total if direct_total > 0 else None
         top, bottom = model.gap_classes.top, model.gap_classes.bottom
@@ -262,6 +302,12 @@ class PortfolioBuilder:
             overlaps=sorted((c, k, ms) for (c, k), ms in self.touched.items() if len(ms) > 1),
             findings=portfolio_findings(
                 rules, coverage, untouched, burdens, economic, self.negative
+            ),
+            budget=BudgetTotals(
+                structural_eur_per_year=sum(v for v in self.structural if v is not None),
+                incidental_eur=sum(v for v in self.incidental if v is not None),
+                structural_unknown=self.structural.count(None),
+                incidental_unknown=self.incidental.count(None),
             ),
             regeldruk=PortfolioRegeldruk.model_validate(
                 {

@@ -240,9 +240,12 @@ DOCUMENTS_PER_YEAR = Entry("Documenten/jaar", "Documents/year")
 DEADLINES_PER_YEAR = Entry("Termijnen/jaar", "Deadlines/year")
 COMBINED_DOENBAARHEID = Entry("Doenbaarheid samen", "Combined doenbaarheid")
 BURDEN_NOTE = Entry(
-    "Verwachte aantallen voor een lid van de klasse: per maatregel gewogen met het bereik in "
-    "die klasse.",
-    "Expected numbers for a member of the class: each measure weighted by its reach in that class.",
+    "Per lid van de klasse dat ten minste één maatregel tegenkomt: wat al zijn maatregelen "
+    "samen vragen (bereik per maatregel; de kansen om verschillende maatregelen tegen te komen "
+    "zijn als onafhankelijk genomen). De gecombineerde doenbaarheid geldt voor zo iemand.",
+    "Per member of the class who meets at least one measure: what all their measures ask "
+    "together (reach per measure; meeting different measures is taken as independent). The "
+    "combined doenbaarheid is that person's.",
 )
 OVERLAPS = Entry("Overlap", "Overlaps")
 MORE = Entry("… (+{count})", "… (+{count})")
@@ -359,4 +362,15 @@ DOENBAARHEID_MEANING = Entry(
     "Doenbaarheid {score:num0} of 100 says how much this scheme on its own asks of the target "
     "group's doenvermogen (100: nothing hard). It is not the chance that people manage, and "
     "not a comparison with today; that comparison is the MvT oordeel.",
+)
+
+MEASURES_PER_PERSON = Entry("Maatregelen p.p.", "Measures p.p.")
+BUDGET = Entry("Budget van alle maatregelen", "Budget of all measures")
+STRUCTURAL_BUDGET = Entry("Structureel per jaar", "Structural per year")
+INCIDENTAL_BUDGET = Entry("Incidenteel", "Incidental")
+BUDGET_UNKNOWN = Entry(
+    "Niet meegeteld: {structural} maatregel(en) zonder structureel en {incidental} zonder "
+    "incidenteel budget.",
+    "Not counted: {structural} measure(s) without a structural and {incidental} without an "
+    "incidental budget.",
 )

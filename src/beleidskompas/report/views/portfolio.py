@@ -35,7 +35,7 @@ def _burdens(p: Portfolio, lang: Lang) -> Table:
     return Table(
         headers=[
             R.CLASS.get(lang),
-            R.MEASURES.get(lang),
+            R.MEASURES_PER_PERSON.get(lang),
             R.ACTIONS_PER_YEAR.get(lang),
             R.DOCUMENTS_PER_YEAR.get(lang),
             R.DEADLINES_PER_YEAR.get(lang),
@@ -44,7 +44,7 @@ def _burdens(p: Portfolio, lang: Lang) -> Table:
         rows=[
             [
                 b.label.get(lang),
-                str(b.measures),
+                num(b.measures_per_person, lang, 1),
                 num(b.actions_per_year, lang, 2),
                 num(b.documents_per_year, lang, 2),
                 num(b.deadlines_per_year, lang, 2),
@@ -55,6 +55,29 @@ def _burdens(p: Portfolio, lang: Lang) -> Table:
         wrap=[24, None, None, None, None, None],
         numeric=[False, True, True, True, True, True],
     )
+
+
+def _budget(p: Portfolio, lang: Lang) -> list[Block]:
+    totals = p.budget
+    if totals is None:
+        return []
+    rows = [
+        [R.STRUCTURAL_BUDGET.get(lang), euro(totals.structural_eur_per_year, lang)],
+        [R.INCIDENTAL_BUDGET.get(lang), euro(totals.incidental_eur, lang)],
+    ]
+    out: list[Block] = [
+        Heading(2, R.BUDGET.get(lang)),
+        Table(headers=[R.FIGURE.get(lang), R.VALUE.get(lang)], rows=rows, numeric=[False, True]),
+    ]
+    if totals.structural_unknown or totals.incidental_unknown:
+        out.append(
+            Para(
+                R.BUDGET_UNKNOWN.get(
+                    lang, structural=totals.structural_unknown, incidental=totals.incidental_unknown
+                )
+            )
+        )
+    return out
 
 
 def _measures(p: Portfolio, lang: Lang) -> Table:
@@ -143,6 +166,7 @@ def portfolio_blocks(p: Portfolio, lang: Lang) -> list[Block]:
         Heading(2, R.BURDEN_STACKING.get(lang)),
         _burdens(p, lang),
         Para(R.BURDEN_NOTE.get(lang)),
+        *_budget(p, lang),
         *_regeldruk(p, lang),
         Heading(2, R.MEASURES.get(lang)),
         _measures(p, lang),
@@ -198,9 +222,13 @@ def burden_rows(p: Portfolio, lang: Lang) -> list[dict[str, Any]]:
             "class": b.id,
             "label": b.label.get(lang),
             "measures": b.measures,
+            "reached_share": b.reached_share,
+            "measures_per_person": b.measures_per_person,
             "actions_per_year": b.actions_per_year,
             "documents_per_year": b.documents_per_year,
             "deadlines_per_year": b.deadlines_per_year,
+            "burden": b.burden,
+            "average_burden": b.average_burden,
             "combined_doenbaarheid": b.combined_doenbaarheid,
         }
         for cap in CAPITALS:
