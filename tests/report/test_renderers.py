@@ -277,3 +277,38 @@ def test_markdown_escape_leaves_no_tag_and_one_line(text: str) -> None:
 
     out = escape(text)
     assert "<" not in out and ">" not in out and "\n" not in out
+
+
+def test_the_report_schema_covers_the_keys_of_issues_15_and_16() -> None:
+    from beleidskompas.report.schema import report_schema
+
+    text = json.dumps(report_schema())
+    for key in (
+        "completeness",
+        "provisional",
+        "missing",
+        "mvt_oordeel",
+        "mvt_motivation",
+        "own_verdict",
+        "agency_verdict",
+        "verdict_basis",
+        "earliest_is_lower_bound",
+        "gains",
+        "losses",
+        "persons_reached",
+        "relative_to",
+        "sanction_probability",
+        "share_bottom",
+    ):
+        assert f'"{key}"' in text, key
+
+
+def test_a_json_report_with_a_baseline_validates_against_the_schema() -> None:
+    from beleidskompas import api
+    from beleidskompas.report.schema import report_schema
+
+    result = api.assess_file(REPO / "examples" / "huurtoeslag-vooraf-ingevuld.yaml")
+    data = json.loads(render(result, "json", "en"))
+    jsonschema.validate(data, report_schema())
+    assert data["doenvermogen"]["mvt_oordeel"] == 2
+    assert data["class_impact"]["summary"]["relative_to"] == "baseline"
