@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from beleidskompas.i18n import Text
 from beleidskompas.i18n.catalogue import findings as F
@@ -33,6 +34,9 @@ from beleidskompas.society.graph import (
     total_capital,
 )
 from beleidskompas.society.inequality import atkinson, gap
+
+if TYPE_CHECKING:
+    from beleidskompas.scoring.takeup import TakeUp
 
 SECTION = "class_impact"
 POINT = 100.0
@@ -271,21 +275,28 @@ def score_impact(
     epsilon: float = 1.0,
     *,
     intervals: bool = True,
+    take_up_uncertainty: TakeUp | None = None,
 ) -> ClassImpactResult:
-    """The class-impact section of an assessment (``intervals=False``: no uncertainty)."""
+    """The class-impact section of an assessment (``intervals=False``: no uncertainty).
+
+    ``take_up_uncertainty`` (the take-up model's draws, bounds and notes) adds the fit's
+    parameter uncertainty to the intervals and its notes to the assumptions.
+    """
     from beleidskompas.scoring.intervals import impact_intervals
 
     ctx = context(tracer, proposal, rules, take_up, epsilon)
     result = core(ctx, [(e.capital, e.size) for e in proposal.effects])
     per_class: dict[str, dict[str, Interval]] = {}
     overall: dict[str, Interval] = {}
-    if intervals and any(e.range is not None for e in proposal.effects):
-        per_class, overall = impact_intervals(ctx, proposal, rules, result)
+    uncertain = take_up_uncertainty is not None and bool(take_up_uncertainty.draws)
+    if intervals and (uncertain or any(e.range is not None for e in proposal.effects)):
+        per_class, overall = impact_intervals(ctx, proposal, rules, result, take_up_uncertainty)
     totals = summary(ctx, result, overall)
     _summary_figures(tracer, rules, ctx, totals)
+    notes = list(take_up_uncertainty.notes) if take_up_uncertainty is not None else []
     return ClassImpactResult(
         class_model=ctx.classes.id,
         classes=class_rows(ctx, result, per_class),
         summary=totals,
-        assumptions=assumptions(proposal, rules),
+        assumptions=assumptions(proposal, rules) + notes,
     )

@@ -80,8 +80,16 @@ def assess(
     impact = None
     doenvermogen = results.get("doenvermogen")
     if isinstance(doenvermogen, DoenvermogenResult):
-        take_up = take_up_by_class(tracer, rules, doenvermogen.granting, doenvermogen.take_up_load)
-        impact = score_impact(tracer, proposal, rules, take_up, epsilon, intervals=intervals)
+        take_up = take_up_by_class(tracer, rules, proposal, doenvermogen, uncertainty=intervals)
+        impact = score_impact(
+            tracer,
+            proposal,
+            rules,
+            take_up.point,
+            epsilon,
+            intervals=intervals,
+            take_up_uncertainty=take_up,
+        )
 
     return Assessment(
         proposal=ProposalRef(id=proposal.id, title=proposal.title),

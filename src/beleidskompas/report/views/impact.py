@@ -49,26 +49,31 @@ def _interval_table(classes: list[ClassImpact], lang: Lang) -> list[Block]:
     if not any("deficit_after" in c.intervals for c in classes):
         return []
     interval = R.INTERVAL.get(lang)
+    take_up = all("take_up" in c.intervals for c in classes)
+    headers = [R.CLASS.get(lang)]
+    if take_up:
+        headers.append(f"{R.TAKE_UP.get(lang)} ({interval})")
+    headers += [f"{R.EFFECT.get(lang)} ({interval})", f"{R.DEFICIT_AFTER.get(lang)} ({interval})"]
+    rows = []
+    for c in classes:
+        row = [c.label.get(lang)]
+        if take_up:
+            row.append("–".join(pct(c.intervals["take_up"][i], lang) for i in (0, 1)))
+        row.append(
+            "–".join(
+                num(sum(c.intervals[f"total.{cap}"][i] for cap in CAPITALS), lang, 4)
+                for i in (0, 1)
+            )
+        )
+        row.append("–".join(num(c.intervals["deficit_after"][i], lang, 4) for i in (0, 1)))
+        rows.append(row)
+    width = len(headers)
     return [
         Table(
-            headers=[
-                R.CLASS.get(lang),
-                f"{R.EFFECT.get(lang)} ({interval})",
-                f"{R.DEFICIT_AFTER.get(lang)} ({interval})",
-            ],
-            rows=[
-                [
-                    c.label.get(lang),
-                    "–".join(
-                        num(sum(c.intervals[f"total.{cap}"][i] for cap in CAPITALS), lang, 4)
-                        for i in (0, 1)
-                    ),
-                    "–".join(num(c.intervals["deficit_after"][i], lang, 4) for i in (0, 1)),
-                ]
-                for c in classes
-            ],
-            wrap=[LABEL_WIDTH + 4, None, None],
-            numeric=[False, True, True],
+            headers=headers,
+            rows=rows,
+            wrap=[LABEL_WIDTH + 4] + [None] * (width - 1),
+            numeric=[False] + [True] * (width - 1),
         )
     ]
 
@@ -88,7 +93,7 @@ def summary_rows(ci: ClassImpactResult, lang: Lang) -> list[list[str]]:
     iv = s.intervals
     rows = [
         [R.OVERALL_REACH.get(lang), pct(s.reach, lang)],
-        [R.OVERALL_TAKE_UP.get(lang), pct(s.take_up, lang)],
+        [R.OVERALL_TAKE_UP.get(lang), pct(s.take_up, lang) + _bounds(iv, "take_up", lang, True)],
         [
             R.BENEFIT_SHARE_BOTTOM.get(lang),
             f"{pct(s.benefit_share_bottom, lang)} ({R.POPULATION_SHARE_BOTTOM.get(lang)} "
