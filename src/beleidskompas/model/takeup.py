@@ -145,7 +145,8 @@ class TakeupParameters(Frozen):
     )
     amount: AmountParameters
     awareness: FrozenDict[Literal["national", "local"], Param] = Field(
-        description="Logit increase for a less known scheme (well_known = 0)."
+        description="Logit increase for a less known scheme: national over well_known, "
+        "local on top of national."
     )
     outreach: FrozenDict[Literal["letter", "campaign", "personal"], Param] = Field(
         description="Logit decrease for outreach on top of the route (none = 0)."

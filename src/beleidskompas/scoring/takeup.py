@@ -8,7 +8,7 @@ mean over the routes)::
     otherwise:  NTU = b_auto + (1 − b_auto) · σ(z),
     z = logit((b_r − b_auto) / (1 − b_auto))           the route at the reference design
         − α · ln(clip(A, A_low, A_high) / A_ref)       amount (small amounts, low take-up)
-        + w[awareness] − o[outreach]                    knowing of it
+        + w[awareness] − o[outreach]                    knowing of it (local: w_nat + w_local)
         + s · last_resort + v · advance                 stigma, fear of recovery
         + Σ_a δ_a · (p_ka − p̄_a)                        group effects of class attributes
         + μ^[life event] · (β · min(L, L_max) · exp(γ_lit · p_k,lit)
@@ -107,7 +107,9 @@ def design_shift(get: Get, d: Design) -> float:
     """The logit shift of the design's own determinants (the same for every class)."""
     z = amount_term(get, d.amount)
     if d.awareness != "well_known":
-        z += get(f"takeup.awareness.{d.awareness}")
+        z += get("takeup.awareness.national")
+    if d.awareness == "local":
+        z += get("takeup.awareness.local")
     if d.outreach != "none":
         z -= get(f"takeup.outreach.{d.outreach}")
     if d.last_resort:
@@ -190,7 +192,7 @@ def recentre(point: float, centre: float, draw: float, factor: float) -> float:
 
 def _notes(d: Design, prof: Profiles, outside: list[tuple[str, dict[str, object]]]) -> list[Text]:
     out: list[Text] = []
-    if d.assumed:
+    if d.assumed and any(route != "automatic" for _, route in d.segments):
         out.append(T.ASSUMED.text(fields=", ".join(d.assumed)))
     if prof.missing:
         out.append(T.NO_ATTRIBUTE.text(attributes=", ".join(prof.missing)))
