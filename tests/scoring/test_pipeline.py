@@ -139,7 +139,9 @@ def test_explicit_reach_does_not_lean_on_attribute_shares(
 ) -> None:
     proposal = make_proposal({"target_group": {"criteria": [], "reach": {"precariaat": 1}}})
     result = assess(proposal, trace=True)
-    reach = [s for s in result.trace if s.figure.endswith(".reach")]
+    reach = [
+        s for s in result.trace if s.figure.startswith("classes.") and s.figure.endswith(".reach")
+    ]
     assert len(reach) == len(result.class_impact.classes)  # type: ignore[union-attr]
     assert not any(".attributes." in p.id for s in reach for p in s.parameters)
     # the take-up model reads only the attributes of its group effects and complexity weights
