@@ -567,3 +567,21 @@ def test_the_cpb_groups_take_up_less_than_a_scheme_s_average(rules: RuleSet) -> 
                 {"avg": {**prof.means, group: 1.0}}, dict(prof.means), prof.groups, ()
             )
             assert ntu(values, d, member, "avg") > ntu(values, d, average, "avg"), (name, group)
+
+
+def test_the_report_shows_take_up_intervals_and_warnings(
+    make_proposal: Callable[..., Proposal],
+) -> None:
+    from beleidskompas import render
+
+    result = assess(_with(make_proposal(), route="prefilled", life_event="birth"))
+    raw = render(result, "table", "nl")
+    assert raw.count("(bandbreedte)") >= 3  # take-up, effect and deficit columns
+    dutch = " ".join(raw.split())  # undo the line wrapping
+    assert "route 'prefilled'" in dutch and "levensgebeurtenis 'birth'" in dutch
+    english = render(result, "table", "en")
+    line = english.split("Take-up among the eligible", 1)[1].split("\n", 1)[0]
+    assert "[" in line and "–" in line  # the overall interval next to the point value
+    header = next(x for x in english.splitlines() if x.startswith("Class") and "Take-up" in x)
+    assert header  # the class table and the interval table both show take-up
+    assert english.count("(interval)") >= 3

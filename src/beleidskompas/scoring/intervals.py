@@ -107,7 +107,9 @@ def impact_intervals(
     settings = rules.scoring.impact
     rng = random.Random(settings.seed)
     samples = [light(c, sizes) for c in contexts for sizes in (lows, highs)]
-    for i in range(settings.monte_carlo_draws):
+    ranged = any(e.range is not None for e in proposal.effects)
+    # without ranged effects only the take-up varies: one sample per central draw suffices
+    for i in range(settings.monte_carlo_draws if ranged else len(central)):
         sizes = [
             (e.capital, rng.uniform(*e.range) if e.range else e.size) for e in proposal.effects
         ]
