@@ -1,145 +1,95 @@
-"""Fit the take-up model on the calibration set, and only on it.
+"""Fit the take-up model on the calibration set, and only on it; cross-validate it.
 
 Usage:
-    python scripts/calibrate_takeup.py            # print the fit and the table
-    python scripts/calibrate_takeup.py --write    # also write rules/takeup/parameters.yaml values
+    python scripts/calibrate_takeup.py            # fit, cross-validate, print the tables
+    python scripts/calibrate_takeup.py --write    # also write rules/takeup/parameters.yaml
+                                                  # and examples/calibration/cv.yaml
+    python scripts/calibrate_takeup.py --no-cv    # fit only (about a minute less)
 
-Free parameters: the base non-take-up per granting mode (in logit space, kept in the order
-automatic <= proactive <= application <= discretionary) and the burden slope β. The
-capacity steepness γ and the capacity weights are inferred, not fitted: the calibration set
-has scheme-level figures only, which cannot identify how non-take-up differs by class.
-Objective: sum of squared errors in non-take-up. Needs scipy (pip install scipy).
+The data: the Dutch calibration schemes of examples/calibration/ (observed.yaml, one proposal
+per scheme; copied unchanged from /work/shared/domain) and the foreign figures of
+examples/calibration/international.yaml. The model is the run-time one
+(beleidskompas.scoring.takeup). The fit is a maximum a posteriori estimate with the priors of
+examples/calibration/priors.yaml (each encodes a sourced direction), a Gaussian likelihood
+on the non-take-up scale with weights by source quality and a fitted σ, soft order
+constraints for the within-scheme contrasts without a rate, and a Laplace approximation for
+the parameter draws. Cross-validation leaves out one Dutch scheme at a time, and one family
+(toeslagen, municipal, SVB, energietoeslag) at a time; the foreign figures always stay in.
+Needs the `calibrate` extra (scipy, numpy); the run-time model never imports them.
 """
 
 from __future__ import annotations
 
-import math
-import re
 import sys
 from pathlib import Path
 
-import yaml
-from scipy.optimize import minimize
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from beleidskompas import assess, load_proposal
-from beleidskompas.model.rules import TakeupParameters
-from beleidskompas.rules.loader import load_rules
-from beleidskompas.scoring.impact import reach_by_class
-from beleidskompas.scoring.takeup import take_up_by_class
-
-REPO = Path(__file__).resolve().parents[1]
-CALIBRATION = REPO / "examples" / "calibration"
-PARAMETERS = REPO / "rules" / "takeup" / "parameters.yaml"
-MODES = ("automatic", "proactive", "application", "discretionary")
+from takeup_fit.render import CV, PARAMETERS, cv_document, parameters_document
+from takeup_fit.run import build, rows, run, summary
+from takeup_fit.specs import NUISANCE, PREFIX
 
 
-def load_schemes() -> list[tuple[str, object, float]]:
-    observed = yaml.safe_load((CALIBRATION / "observed.yaml").read_text(encoding="utf-8"))
-    out = []
-    for scheme_id, info in observed["schemes"].items():
-        proposal = load_proposal(CALIBRATION / f"{scheme_id}.yaml")
-        out.append((scheme_id, proposal, float(info["non_take_up"])))
-    return out
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f} %"
 
 
-class Scheme:
-    """What the take-up model needs of a calibration scheme (independent of its parameters)."""
-
-    def __init__(self, rules, proposal) -> None:  # type: ignore[no-untyped-def]
-        result = assess(proposal, rules)
-        assert result.doenvermogen is not None
-        self.load = result.doenvermogen.take_up_load
-        self.granting = result.doenvermogen.granting
-        self.reach = reach_by_class(proposal, rules.classes)
-        self.shares = {c.id: c.share.value for c in rules.classes.classes}
-        self.classes = rules.classes
-
-    def non_take_up(self, params: TakeupParameters) -> float:
-        """Reach-weighted non-take-up under ``params``."""
-        take_up = take_up_by_class(self.granting, self.load, self.classes, params)
-        eligible = sum(self.shares[k] * self.reach[k] for k in self.shares)
-        weighted = sum(self.shares[k] * self.reach[k] * take_up[k] for k in self.shares)
-        return 1.0 - weighted / eligible
-
-
-def with_values(params: TakeupParameters, bases: dict[str, float], beta: float) -> TakeupParameters:
-    new_bases = {
-        m: params.base_non_take_up[m].model_copy(update={"value": bases[m]})
-        for m in MODES  # type: ignore[index]
-    }
-    return params.model_copy(
-        update={
-            "base_non_take_up": new_bases,
-            "burden_slope": params.burden_slope.model_copy(update={"value": beta}),
-        }
-    )
-
-
-def unpack(x: list[float]) -> tuple[dict[str, float], float]:
-    """x = [logit base automatic, log steps to the next modes (3), log beta]."""
-    logits = [x[0]]
-    for step in x[1:4]:
-        logits.append(logits[-1] + math.exp(step))
-    bases = {m: 1 / (1 + math.exp(-v)) for m, v in zip(MODES, logits, strict=True)}
-    return bases, math.exp(x[4])
-
-
-def fit(
-    params: TakeupParameters, schemes: list[tuple[str, Scheme, float]]
-) -> tuple[dict[str, float], float, object]:
-    """Least-squares fit of the bases and beta on ``schemes``."""
-
-    def loss(x: list[float]) -> float:
-        bases, beta = unpack(list(x))
-        candidate = with_values(params, bases, beta)
-        return sum((s.non_take_up(candidate) - obs) ** 2 for _, s, obs in schemes)
-
-    start = [-4.0, -1.0, -1.0, 0.0, math.log(0.2)]
-    options = {"xatol": 1e-8, "fatol": 1e-13, "maxiter": 40000, "maxfev": 40000}
-    result = minimize(loss, start, method="Nelder-Mead", options=options)
-    bases, beta = unpack(list(result.x))
-    return bases, beta, result
+def table(result_rows: list[dict[str, object]]) -> str:
+    """The error table of docs/methodology.md."""
+    lines = [
+        "| id | scheme | route | load | weight | observed | fitted | left out | family left out |",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in result_rows:
+        loo = _pct(float(r["leave_one_out"])) if "leave_one_out" in r else "—"  # type: ignore[arg-type]
+        grp = _pct(float(r["grouped"])) if "grouped" in r else "—"  # type: ignore[arg-type]
+        lines.append(
+            f"| {r['id']} | {r['scheme']} | {r['route']} | {float(r['load']):g} | "  # type: ignore[arg-type]
+            f"{float(r['weight']):.2f} | {_pct(float(r['observed']))} | "  # type: ignore[arg-type]
+            f"{_pct(float(r['fitted']))} | {loo} | {grp} |"  # type: ignore[arg-type]
+        )
+    return "\n".join(lines)
 
 
 def main(argv: list[str]) -> int:
-    rules = load_rules()
-    params = rules.takeup
-    schemes = [(sid, Scheme(rules, p), obs) for sid, p, obs in load_schemes()]
-    bases, beta, result = fit(params, schemes)
-    fitted = with_values(params, bases, beta)
-    print(f"converged: {result.success} ({result.nit} iterations), SSE {result.fun:.6f}")  # type: ignore[attr-defined]
-    print(f"beta = {beta:.4f}; gamma = {params.capacity_steepness.value} (inferred, not fitted)")
-    for m in MODES:
-        print(f"base_non_take_up.{m} = {bases[m]:.4f}")
-    errors = []
-    loo_errors = []
-    rows = []
-    for i, (scheme_id, scheme, obs) in enumerate(schemes):
-        pred = scheme.non_take_up(fitted)
-        errors.append(abs(pred - obs))
-        rest = schemes[:i] + schemes[i + 1 :]
-        loo_bases, loo_beta, _ = fit(params, rest)
-        loo = scheme.non_take_up(with_values(params, loo_bases, loo_beta))
-        loo_errors.append(abs(loo - obs))
-        rows.append(
-            f"| {scheme_id} | {scheme.granting} | {scheme.load:g} | {obs:.1%} | {pred:.1%} | "
-            f"{100 * (pred - obs):+.1f} | {loo:.1%} |"
-        )
-    print("| scheme | granting | take-up load | observed | fitted | error (pp) | left out |")
-    print("|---|---|---:|---:|---:|---:|---:|")
-    print("\n".join(rows))
-    print(f"\nMAE (fit) = {100 * sum(errors) / len(errors):.2f} percentage points")
-    print(f"MAE (leave one out) = {100 * sum(loo_errors) / len(loo_errors):.2f} percentage points")
-    if "--write" in argv:
-        text = PARAMETERS.read_text(encoding="utf-8")
-        for m in MODES:
-            text = re.sub(
-                rf"(\n  {m}: \{{value: )[0-9.e-]+", rf"\g<1>{bases[m]:.4f}", text, count=1
+    cal = build()
+    run(cal, cross="--no-cv" not in argv)
+    assert cal.result is not None
+    values, offsets, sigma = cal.values()
+    print(f"objective {cal.result.objective:.4f}; σ = {sigma:.4f}; offsets {offsets}")
+    print(f"support: {cal.support}")
+    for spec in cal.specs:
+        if spec.name in NUISANCE:
+            continue
+        print(f"  {spec.name} = {values[PREFIX + spec.name]:.4g}")
+    result_rows = rows(cal)
+    print(table(result_rows))
+    totals = summary(result_rows)
+    for key in ("fitted", "leave_one_out", "grouped"):
+        if key in totals:
+            t = totals[key]
+            print(
+                f"{key}: MAE {100 * t['mae']:.2f} pp (weighted {100 * t['weighted_mae']:.2f}), "
+                f"Spearman ρ {t['spearman']:.3f}; per route "
+                + ", ".join(f"{k} {100 * v:.1f}" for k, v in t["per_route"].items())
             )
-        text = re.sub(r"(\nburden_slope: \{value: )[0-9.e-]+", rf"\g<1>{beta:.4f}", text, count=1)
-        PARAMETERS.write_text(text, encoding="utf-8")
-        print(f"wrote {PARAMETERS}")
-    del result
+    intl = [o for o in cal.problem.observations if o.international]
+    from takeup_fit.model import predict
+
+    errors = [abs(predict(values, o, offsets) - o.observed) for o in intl]
+    print(f"international in sample: MAE {100 * sum(errors) / len(errors):.2f} pp over {len(intl)}")
+    for order in cal.problem.orders:
+        gap = predict(values, order.higher) - predict(values, order.lower)
+        print(f"order {order.tid}: {order.higher.name} − {order.lower.name} = {gap:+.3f}")
+    if "--write" in argv:
+        PARAMETERS.write_text(
+            parameters_document(cal.priors, cal.specs, values, cal.support, cal.draws),
+            encoding="utf-8",
+        )
+        totals["sigma"] = round(sigma, 4)
+        totals.update({k: round(v, 4) for k, v in offsets.items()})
+        CV.write_text(cv_document(result_rows, totals), encoding="utf-8")
+        print(f"wrote {PARAMETERS} and {CV}")
     return 0
 
 

@@ -15,6 +15,7 @@ interval); leave-one-out refits it without each case in turn.
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -80,7 +81,7 @@ def fit(cases: Sequence[Case]) -> float:
     """The threshold with the best balanced accuracy: the midpoint of the best interval."""
     scores = sorted({c.score for c in cases})
     candidates = [scores[0] - 1.0]
-    candidates += [(a + b) / 2 for a, b in zip(scores, scores[1:], strict=False)]
+    candidates += [(a + b) / 2 for a, b in itertools.pairwise(scores)]
     candidates.append(scores[-1] + 1.0)
     return max(candidates, key=lambda t: (balanced_accuracy(cases, t), -t))
 

@@ -23,6 +23,7 @@ DEFINITIONS = {
     ("scoring/mvt.py", "CONCERN"): "level 4 of the MvT's four-level scale",
     ("analysis/mcda.py", "TIE_DIGITS"): "floating-point ties, not a model choice",
     ("analysis/ruletests.py", "FLOAT_SLACK"): "floating-point slack of rule-test figures",
+    ("scoring/takeup.py", "MEDIAN"): "the median is the 0.5-quantile",
 }
 FILES = sorted(p for layer in LAYERS for p in (PACKAGE / layer).rglob("*.py"))
 

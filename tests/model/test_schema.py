@@ -14,7 +14,9 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[2]
 COMMITTED = REPO / "schemas" / "proposal.schema.json"
-NOT_PROPOSALS = {"calibration/observed.yaml"}  # observed take-up figures, not a proposal
+NOT_PROPOSALS = {  # the calibration's data files, not proposals
+    f"calibration/{name}.yaml" for name in ("observed", "international", "priors", "cv")
+}
 EXAMPLES = sorted(
     p
     for p in (REPO / "examples").rglob("*")

@@ -1,4 +1,7 @@
-"""Rule-set parameter files: scoring thresholds, take-up, lead times (every number a Param)."""
+"""Rule-set parameter files: scoring thresholds, lead times, instruments (every number a Param).
+
+The take-up parameters are in :mod:`beleidskompas.model.takeup` (re-exported here).
+"""
 
 from __future__ import annotations
 
@@ -11,12 +14,26 @@ from beleidskompas.i18n.catalogue import model as M
 from beleidskompas.model.base import Frozen, FrozenDict, FrozenMap, invalid
 from beleidskompas.model.proposal import (
     EducationSector,
-    Granting,
     ItChange,
     Legislation,
     Organisation,
 )
 from beleidskompas.model.sources import Param, Provenance, SourceRef
+from beleidskompas.model.takeup import TakeupParameters
+
+__all__ = [
+    "CompareScoring",
+    "DoenvermogenScoring",
+    "ImpactSettings",
+    "InstrumentRules",
+    "InstrumentsFile",
+    "LeadTimes",
+    "PortfolioScoring",
+    "ScoringFile",
+    "SocietyScoring",
+    "TakeupParameters",
+    "UitvoerbaarheidScoring",
+]
 
 
 class DoenvermogenScoring(Frozen):
@@ -62,6 +79,9 @@ class SanctionScoring(Frozen):
     reference_moments: Param = Field(description="L_ref: sanctionable moments a year.")
     burden_exponent: Param = Field(description="α in (L / L_ref)^α.")
     capacity_steepness: Param = Field(description="γ_s in exp(γ_s (c̄ − c_k)).")
+    capacity_weight_persoons: Param = Field(description="Weight of persoons in c_k.")
+    capacity_weight_cultureel: Param = Field(description="Weight of cultureel in c_k.")
+    capacity_weight_economisch: Param = Field(description="Weight of economisch in c_k.")
     hardship_factor: Param = Field(description="Hazard factor with a hardship clause.")
     escalation_factor: Param = Field(description="Cost factor of an escalating sanction.")
     default_amount_loss_of_benefit: Param = Field(description="Euro, when not given.")
@@ -137,57 +157,6 @@ class ScoringFile(Frozen):
     compare: CompareScoring
     portfolio: PortfolioScoring
     impact: ImpactSettings = Field(default_factory=ImpactSettings)
-
-
-CapacityCapital = Literal["persoons", "cultureel", "economisch"]
-
-
-class TakeupParameters(Frozen):
-    """``takeup/parameters.yaml``: the take-up model (see docs/methodology.md)."""
-
-    schema_version: Literal[1] = 1
-    kind: Literal["takeup"] = "takeup"
-    base_non_take_up: FrozenDict[Granting, Param] = Field(
-        description="Non-take-up with nothing asked of people, per granting mode."
-    )
-    burden_slope: Param = Field(description="β: logit increase per unit of take-up load.")
-    capacity_steepness: Param = Field(
-        description="γ: how much faster non-take-up rises for classes with less capacity."
-    )
-    capacity_weights: FrozenDict[CapacityCapital, Param] = Field(
-        description="Weights of the capitals in a class's doenvermogen capacity."
-    )
-    fallback_granting: Granting = Field(
-        default="application",
-        description="Granting mode assumed when the proposal does not say (reported as info).",
-    )
-
-    @model_validator(mode="after")
-    def _complete(self) -> TakeupParameters:
-        missing = {"automatic", "proactive", "application", "discretionary"} - set(
-            self.base_non_take_up
-        )
-        if missing:
-            invalid(M.MISSING_KEYS, what="base_non_take_up", keys=", ".join(sorted(missing)))
-        for mode, param in self.base_non_take_up.items():
-            if not 0.0 < param.value < 1.0:
-                invalid(M.SHARE_OPEN, what=f"base_non_take_up.{mode}")
-        order = ["automatic", "proactive", "application", "discretionary"]
-        values = [self.base_non_take_up[m].value for m in order]  # type: ignore[index]
-        if values != sorted(values):
-            invalid(M.ORDER_NON_DECREASING, what="base_non_take_up", order=" → ".join(order))
-        if self.burden_slope.value < 0 or self.capacity_steepness.value < 0:
-            invalid(M.NOT_NEGATIVE, what="burden_slope, capacity_steepness")
-        if set(self.capacity_weights) != {"persoons", "cultureel", "economisch"}:
-            invalid(
-                M.NEEDS_EXACTLY, what="capacity_weights", keys="persoons, cultureel, economisch"
-            )
-        if any(p.value < 0 for p in self.capacity_weights.values()):
-            invalid(M.NOT_NEGATIVE, what="capacity_weights")
-        total = sum(p.value for p in self.capacity_weights.values())
-        if abs(total - 1.0) > 1e-6:
-            invalid(M.SUM_TO_ONE, what="capacity_weights", total=total)
-        return self
 
 
 class LeadTimes(Frozen):

@@ -27,6 +27,27 @@ Instrument = Literal[
     "programme",
 ]
 Granting = Literal["automatic", "proactive", "application", "discretionary"]
+Route = Literal["automatic", "confirm", "prefilled", "invitation", "application", "discretionary"]
+ROUTES: tuple[Route, ...] = (
+    "automatic",
+    "confirm",
+    "prefilled",
+    "invitation",
+    "application",
+    "discretionary",
+)
+"""The routes from the least to the most that is asked of people (the take-up order)."""
+GRANTING_OF_ROUTE: dict[Route, Granting] = {
+    "automatic": "automatic",
+    "confirm": "proactive",
+    "prefilled": "proactive",
+    "invitation": "proactive",
+    "application": "application",
+    "discretionary": "discretionary",
+}
+"""The granting mode each route implies (the doenvermogen rules read ``granting``)."""
+Awareness = Literal["well_known", "national", "local"]
+Outreach = Literal["none", "letter", "campaign", "personal"]
 Payment = Literal["none", "fixed", "advance_with_reconciliation", "ex_post"]
 Channel = Literal["digital", "paper", "phone", "desk"]
 LifeEvent = Literal[
@@ -359,7 +380,56 @@ class Delivery(Frozen):
         default=None,
         description="automatic (no action needed) | proactive (government approaches likely "
         "eligible people) | application (people must apply) | discretionary (application "
-        "judged case by case). Absent = unknown.",
+        "judged case by case). Absent = unknown; when only `route` is given, the granting "
+        "mode it implies (confirm, prefilled and invitation are proactive).",
+    )
+    route: Route | None = Field(
+        default=None,
+        description="How people get the measure, finer than `granting`: automatic (paid "
+        "without asking) | confirm (the government knows the data and asks people to confirm "
+        "a fact) | prefilled (people check and send a form the government filled in) | "
+        "invitation (a letter or call invites likely eligible people to apply) | application "
+        "(people must find out and apply themselves) | discretionary (an application judged "
+        "case by case). With `known_share`: the route of everyone the government does not "
+        "know. Absent: follows `granting` (proactive = invitation).",
+    )
+    known_share: Share | None = Field(
+        default=None,
+        description="Mixed routes: the share (0–1) of the target group the government "
+        "already knows (e.g. benefit recipients), who get `known_route`; the rest get "
+        "`route`. Give both or neither.",
+    )
+    known_route: Route | None = Field(
+        default=None,
+        description="Mixed routes: the route of the `known_share` the government already "
+        "knows, e.g. automatic (the energietoeslag 2022: paid to known benefit recipients, "
+        "an application for the rest).",
+    )
+    one_off_amount_eur: float | None = Field(
+        default=None,
+        ge=0,
+        description="A one-off sum per recipient in euros (e.g. 1300); next to or instead of "
+        "`amount_eur_per_month`. Absent = none or unknown.",
+    )
+    awareness: Awareness | None = Field(
+        default=None,
+        description="How well people know the measure: well_known (a national scheme "
+        "everyone knows, like huurtoeslag) | national (a national scheme, less known) | "
+        "local (rules and amounts differ per municipality, or people must discover it). "
+        "Absent = unknown (take-up assumes national).",
+    )
+    outreach: Outreach | None = Field(
+        default=None,
+        description="Outreach on top of the route: none | letter (a letter to likely "
+        "eligible people) | campaign (publicity) | personal (a person approaches and helps, "
+        "e.g. a consultant at intake). A route's own letter (invitation, confirm) is not "
+        "outreach. Absent = unknown (take-up assumes none).",
+    )
+    last_resort: bool | None = Field(
+        default=None,
+        description="Whether the measure is last-resort, means-tested assistance (like "
+        "bijstand), whose stigma keeps people from claiming. Absent = unknown (take-up "
+        "assumes not).",
     )
     payment: Payment | None = Field(
         default=None,
@@ -402,6 +472,18 @@ class Delivery(Frozen):
         description="What businesses must do (regeldruk for businesses); [] = nothing; "
         "absent = unknown.",
     )
+
+    @model_validator(mode="after")
+    def _routes(self) -> Self:
+        if (self.known_share is None) != (self.known_route is None):
+            invalid(M.KNOWN_ROUTE_PAIR)
+        if self.route is not None:
+            implied = GRANTING_OF_ROUTE[self.route]
+            if self.granting is None:
+                object.__setattr__(self, "granting", implied)
+            elif self.granting != implied:
+                invalid(M.ROUTE_GRANTING, route=self.route, granting=self.granting, implied=implied)
+        return self
 
 
 class Uitvoeringstoets(Frozen):

@@ -72,6 +72,8 @@ class StoredRuleSet:
             (f"instruments.{name}.change_dates", entry.provenance)
             for name, entry in self.instruments.instruments.items()
         )
+        if self.takeup.uncertainty is not None:
+            out["takeup.uncertainty.draws"] = self.takeup.uncertainty.provenance
         return out
 
     def warnings(self) -> list[Text]:

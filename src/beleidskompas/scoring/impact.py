@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from beleidskompas.i18n import Text
 from beleidskompas.i18n.catalogue import findings as F
@@ -42,8 +43,7 @@ from beleidskompas.scoring.effects import (
     subtract,
     terms,
 )
-from beleidskompas.scoring.sanctions import is_obligation, sanction_harm
-from beleidskompas.scoring.takeup import capacities
+from beleidskompas.scoring.sanctions import capacities, is_obligation, sanction_harm
 from beleidskompas.scoring.trace import Tracer
 from beleidskompas.society.baseline import Baseline
 from beleidskompas.society.graph import (
@@ -54,6 +54,9 @@ from beleidskompas.society.graph import (
     total_capital,
 )
 from beleidskompas.society.inequality import atkinson, gap
+
+if TYPE_CHECKING:
+    from beleidskompas.scoring.takeup import TakeUp
 
 SECTION = "class_impact"
 POINT = 100.0
@@ -214,7 +217,7 @@ def _sanctions(
     if not has_incomes(rules) or not is_obligation(proposal):
         return {}, None
     fig = tracer.figure(SECTION, "sanctions.harm")
-    caps, mean = fig.derived("takeup.capacities", lambda r: capacities(r, rules))
+    caps, mean = fig.derived("sanctions.capacities", lambda r: capacities(r, rules))
     found = sanction_harm(fig, proposal, rules, caps, mean)
     if found is None:
         fig.done(0.0, "no obligation with sanctions")
@@ -413,9 +416,14 @@ def score_impact(
     *,
     intervals: bool = True,
     baseline: BaselineScheme | None = None,
+    take_up_uncertainty: TakeUp | None = None,
 ) -> ClassImpactResult:
     """The class-impact section of an assessment (``intervals=False``: no uncertainty;
-    with ``baseline``, every figure is the change from today's scheme)."""
+    with ``baseline``, every figure is the change from today's scheme).
+
+    ``take_up_uncertainty`` (the take-up model's draws, bounds and notes) adds the fit's
+    parameter uncertainty to the intervals and its notes to the assumptions.
+    """
     from beleidskompas.scoring.intervals import impact_intervals
 
     ctx = context(tracer, proposal, rules, take_up, epsilon, baseline)
@@ -425,15 +433,19 @@ def score_impact(
     result = core(ctx, resolved)
     per_class: dict[str, dict[str, Interval]] = {}
     overall: dict[str, Interval] = {}
-    if intervals and any(e.range is not None for e in proposal.effects):
+    uncertain = take_up_uncertainty is not None and bool(take_up_uncertainty.draws)
+    if intervals and (uncertain or any(e.range is not None for e in proposal.effects)):
         fig = tracer.figure(SECTION, "intervals")
-        per_class, overall = impact_intervals(ctx, proposal, rules, result, fig)
-        fig.done(len(overall), "low and high ends of every range, plus a fixed-seed draw")
+        per_class, overall = impact_intervals(
+            ctx, proposal, rules, result, fig, take_up_uncertainty
+        )
+        fig.done(len(overall), "corners of every range and the take-up bounds, plus draws")
     totals = summary(ctx, result, overall)
     _summary_figures(tracer, rules, ctx, totals)
+    notes = list(take_up_uncertainty.notes) if take_up_uncertainty is not None else []
     return ClassImpactResult(
         class_model=ctx.classes.id,
         classes=class_rows(ctx, result, per_class),
         summary=totals,
-        assumptions=assumptions(proposal, rules),
+        assumptions=assumptions(proposal, rules) + notes,
     )

@@ -1,21 +1,31 @@
-"""Uncertainty intervals of the class impact, from the effects' ranges.
+"""Uncertainty intervals of the class impact: the effects' ranges and the take-up fit.
 
-Figures that are monotone in the effect sizes (total effects, deficits after, deficit
-removed, cost per point) take their bounds from the low and high ends of every range at
-once, which is exact. The others (gap, Atkinson index, shares of the impact) come from a
-fixed-seed Monte Carlo draw of effect sizes within their ranges, plus both ends.
+Two sources of uncertainty are carried through. The effects' ranges (stated by the
+analyst), and the take-up model's parameter uncertainty (its posterior draws from the
+calibration, widened when a design lies outside what the calibration covers), summarised
+per class as an interval.
+
+Figures that are monotone in the effect sizes and the take-up (total effects, deficits
+after, deficit removed, cost per point) take their bounds from the corners: every range at
+its low and at its high end, with the take-up at its point, low and high values. That is
+exact for effects of one sign; with effects of both signs the deficits need not be monotone
+in take-up and the corners are an approximation. The others (gap, Atkinson index, shares
+of the impact) come from a fixed-seed Monte Carlo draw of effect sizes within their ranges,
+each paired with one central take-up draw, plus the corners.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 
 from beleidskompas.model.proposal import Proposal
 from beleidskompas.model.results import Interval
 from beleidskompas.rules.ruleset import RuleSet
 from beleidskompas.scoring.effects import Term, direct_effects, subtract, terms
 from beleidskompas.scoring.impact import Context, Core, core
+from beleidskompas.scoring.takeup import TakeUp, quantile
 from beleidskompas.scoring.trace import Reader
 from beleidskompas.society.graph import total_capital
 from beleidskompas.society.inequality import atkinson, gap
@@ -26,7 +36,7 @@ def _span(values: Sequence[float]) -> Interval:
 
 
 def light(ctx: Context, terms_: Sequence[Term]) -> dict[str, float | None]:
-    """Only the non-monotone figures (gap, Atkinson, shares of gains) for one draw."""
+    """Only the non-monotone figures (gap, Atkinson, shares of the gains) for one draw."""
     direct = direct_effects(terms_, ctx.reach, ctx.take_up, ctx.extra)
     if ctx.baseline_direct is not None:
         direct = subtract(direct, ctx.baseline_direct)
@@ -51,34 +61,75 @@ def light(ctx: Context, terms_: Sequence[Term]) -> dict[str, float | None]:
     return out
 
 
+def overall_take_up(ctx: Context, take_up: dict[str, float]) -> float:
+    """The reach-weighted take-up of the eligible population."""
+    shares = ctx.shares
+    eligible = sum(shares[k] * ctx.reach[k] for k in shares)
+    reached = sum(shares[k] * ctx.reach[k] * take_up[k] for k in shares)
+    return reached / eligible if eligible > 0 else 0.0
+
+
+def take_up_vectors(
+    ctx: Context, take_up: TakeUp | None, coverage: float
+) -> tuple[list[dict[str, float]], list[dict[str, float]], Interval | None]:
+    """The corner take-up vectors (point, all low, all high), the central draws (whose overall
+    take-up lies in its interval) and that interval."""
+    corners = [ctx.take_up]
+    if take_up is None or not take_up.draws or not take_up.bounds:
+        return corners, [ctx.take_up], None
+    corners.append({k: take_up.bounds[k][0] for k in ctx.take_up})
+    corners.append({k: take_up.bounds[k][1] for k in ctx.take_up})
+    overall = [overall_take_up(ctx, d) for d in take_up.draws]
+    tail = (1.0 - coverage) / 2
+    point = overall_take_up(ctx, ctx.take_up)
+    low = min(quantile(overall, tail), point)
+    high = max(quantile(overall, 1.0 - tail), point)
+    central = [d for d, t in zip(take_up.draws, overall, strict=True) if low <= t <= high]
+    return corners, central or [ctx.take_up], (low, high)
+
+
 def impact_intervals(
-    ctx: Context, proposal: Proposal, rules: RuleSet, point: Core, reader: Reader
+    ctx: Context,
+    proposal: Proposal,
+    rules: RuleSet,
+    point: Core,
+    reader: Reader,
+    take_up: TakeUp | None = None,
 ) -> tuple[dict[str, dict[str, Interval]], dict[str, Interval]]:
-    """Bounds per class (``total.<capital>``, ``deficit_after``, ``benefit_share``) and for
-    the summary figures. Ranges are in each effect's own unit (capital scale or euros)."""
+    """Bounds per class (``total.<capital>``, ``deficit_after``, ``benefit_share``,
+    ``take_up``) and for the summary figures. Ranges are in each effect's own unit; an
+    applied measure has no take-up to vary."""
+    if ctx.reaches == "applied":
+        take_up = None
     effects = proposal.effects
-    lows = [e.range[0] if e.range else None for e in effects]
-    highs = [e.range[1] if e.range else None for e in effects]
-    low_terms = terms(reader, proposal, rules, lows)
-    high_terms = terms(reader, proposal, rules, highs)
-    low, high = core(ctx, low_terms), core(ctx, high_terms)
+    lows = terms(reader, proposal, rules, [e.range[0] if e.range else None for e in effects])
+    highs = terms(reader, proposal, rules, [e.range[1] if e.range else None for e in effects])
+    coverage = rules.takeup.uncertainty.interval if rules.takeup.uncertainty else 0.0
+    vectors, central, overall_take = take_up_vectors(ctx, take_up, coverage)
+    contexts = [replace(ctx, take_up=t) for t in vectors]
+    corners = [core(c, sizes) for c in contexts for sizes in (lows, highs)]
     settings = rules.scoring.impact
     rng = random.Random(settings.seed)
-    samples = [light(ctx, low_terms), light(ctx, high_terms)]
-    for _ in range(settings.monte_carlo_draws):
-        values = [rng.uniform(*e.range) if e.range else None for e in effects]
-        samples.append(light(ctx, terms(reader, proposal, rules, values)))
+    samples = [light(c, sizes) for c in contexts for sizes in (lows, highs)]
+    ranged = any(e.range is not None for e in proposal.effects)
+    # without ranged effects only the take-up varies: one sample per central draw suffices
+    for i in range(settings.monte_carlo_draws if ranged else len(central)):
+        drawn = [rng.uniform(*e.range) if e.range else None for e in effects]
+        sizes = terms(reader, proposal, rules, drawn)
+        sample_ctx = replace(ctx, take_up=central[i % len(central)]) if take_up else ctx
+        samples.append(light(sample_ctx, sizes))
 
     per_class: dict[str, dict[str, Interval]] = {}
     for k in ctx.base.positions:
         bounds: dict[str, Interval] = {
-            f"total.{c}": (low.total[k][c], high.total[k][c]) for c in low.total[k]
+            f"total.{c}": _span([r.total[k][c] for r in corners]) for c in point.total[k]
         }
-        # monotone: more effect never raises a deficit
-        bounds["deficit_after"] = (high.deficit_after[k], low.deficit_after[k])
-        values_k = [v for s in samples if (v := s[f"benefit_share.{k}"]) is not None]
-        if point.benefit_share is not None and values_k:
-            bounds["benefit_share"] = _span(values_k)
+        bounds["deficit_after"] = _span([r.deficit_after[k] for r in corners])
+        values = [v for s in samples if (v := s[f"benefit_share.{k}"]) is not None]
+        if point.benefit_share is not None and values:
+            bounds["benefit_share"] = _span(values)
+        if take_up is not None and k in take_up.bounds:
+            bounds["take_up"] = take_up.bounds[k]
         per_class[k] = bounds
 
     overall: dict[str, Interval] = {}
@@ -86,10 +137,10 @@ def impact_intervals(
         clean = [v for s in samples if (v := s[name]) is not None]
         if clean:
             overall[name] = _span(clean)
-    overall["deficit_removed"] = (low.deficit_removed, high.deficit_removed)
-    if high.cost_per_deficit_point is not None and low.cost_per_deficit_point is not None:
-        overall["cost_per_deficit_point"] = (
-            high.cost_per_deficit_point,
-            low.cost_per_deficit_point,
-        )
+    overall["deficit_removed"] = _span([r.deficit_removed for r in corners])
+    costs = [r.cost_per_deficit_point for r in corners]
+    if all(c is not None for c in costs):
+        overall["cost_per_deficit_point"] = _span([c for c in costs if c is not None])
+    if overall_take is not None:
+        overall["take_up"] = overall_take
     return per_class, overall

@@ -118,13 +118,20 @@ def assess(
     if isinstance(doenvermogen, DoenvermogenResult):
         doenvermogen = with_mvt(tracer, proposal, doenvermogen, baseline, before, facts)
         results["doenvermogen"] = doenvermogen
-        take_up = take_up_by_class(tracer, rules, doenvermogen.granting, doenvermogen.take_up_load)
+        take_up = take_up_by_class(tracer, rules, proposal, doenvermogen, uncertainty=intervals)
         scheme = None
         if baseline is not None and before is not None and before.class_impact is not None:
             old = {c.id: c.take_up for c in before.class_impact.classes}
             scheme = BaselineScheme(baseline, old)
         impact = score_impact(
-            tracer, proposal, rules, take_up, epsilon, intervals=intervals, baseline=scheme
+            tracer,
+            proposal,
+            rules,
+            take_up.point,
+            epsilon,
+            intervals=intervals,
+            take_up_uncertainty=take_up,
+            baseline=scheme,
         )
     burden = None
     if impact is not None:

@@ -9,7 +9,8 @@ member of class *k* (docs/methodology.md, "Obligations and sanctions")::
     harm_k = −P_k · w · β · A / Y_k           (expected change of economic capital)
 
 with ``L`` the sanctionable moments a year (the actions asked, by frequency), ``c_k`` the
-class's doenvermogen capacity of the take-up model, ``D`` the hardship factor when a
+class's doenvermogen capacity (a weighted mean of its persoons, cultureel and economisch
+positions), ``c̄`` its population-weighted mean, ``D`` the hardship factor when a
 hardship clause exists (else 1), ``A`` what a sanction costs (the largest of the sanctions
 listed, times the escalation factor when it escalates). More burden or a heavier sanction
 never lowers the harm; less capacity never lowers it.
@@ -28,6 +29,23 @@ from beleidskompas.scoring.effects import measure_reaches, money_to_capital
 from beleidskompas.scoring.trace import Reader
 
 P = "scoring.sanctions."
+
+
+CAPACITY_CAPITALS = ("persoons", "cultureel", "economisch")
+
+
+def capacities(reader: Reader, rules: RuleSet) -> tuple[dict[str, float], float]:
+    """Doenvermogen capacity per class and its population-weighted mean."""
+    weights = {c: reader.param(f"{P}capacity_weight_{c}") for c in CAPACITY_CAPITALS}
+    caps: dict[str, float] = {}
+    shares: dict[str, float] = {}
+    for cls in rules.classes.classes:
+        shares[cls.id] = reader.param(f"classes.{cls.id}.share")
+        caps[cls.id] = sum(
+            w * reader.param(f"classes.{cls.id}.positions.{c}") for c, w in weights.items()
+        )
+    mean = sum(shares[k] * caps[k] for k in caps) / sum(shares.values())
+    return caps, mean
 
 
 def is_obligation(proposal: Proposal) -> bool:

@@ -22,6 +22,9 @@ from hypothesis import strategies as st
 from beleidskompas.i18n import Text
 from beleidskompas.model.proposal import (
     CAPITALS,
+    GRANTING_OF_ROUTE,
+    ROUTES,
+    Awareness,
     Budget,
     Channel,
     CitizenAction,
@@ -40,6 +43,7 @@ from beleidskompas.model.proposal import (
     Level3,
     LifeEvent,
     Organisation,
+    Outreach,
     Payment,
     Proposal,
     Repeats,
@@ -154,12 +158,38 @@ def sanctions() -> st.SearchStrategy[Sanction]:
     )
 
 
+@st.composite
+def _routes(draw: st.DrawFn, granting: Any) -> dict[str, Any]:
+    """A route consistent with ``granting`` (or none), and sometimes a known part."""
+    out: dict[str, Any] = {"route": None}
+    options = [r for r in ROUTES if granting is None or GRANTING_OF_ROUTE[r] == granting]
+    if draw(st.booleans()):
+        out["route"] = draw(st.sampled_from(options))
+    if draw(st.booleans()):
+        out["known_share"] = draw(st.floats(min_value=0.0, max_value=1.0))
+        out["known_route"] = draw(st.sampled_from(ROUTES))
+    return out
+
+
+@st.composite
+def _deliveries(
+    draw: st.DrawFn, fields: dict[str, st.SearchStrategy[Any]], routes: bool
+) -> Delivery:
+    values = {key: draw(strategy) for key, strategy in fields.items()}
+    if routes:
+        values.update(draw(_routes(values.get("granting"))))
+    return Delivery(**values)
+
+
 def deliveries(**fixed: Any) -> st.SearchStrategy[Delivery]:
-    """A Delivery; keyword arguments fix fields (e.g. ``granting="automatic"``)."""
+    """A Delivery; keyword arguments fix fields (e.g. ``granting="automatic"``). Unless the
+    granting mode or a route field is fixed, a route (agreeing with the granting mode) and a
+    known part are sometimes drawn."""
     fields: dict[str, st.SearchStrategy[Any]] = {
         "granting": _maybe(_choice(Granting)),
         "payment": _maybe(_choice(Payment)),
         "amount_eur_per_month": _maybe(st.floats(min_value=0, max_value=2000)),
+        "one_off_amount_eur": _maybe(st.floats(min_value=0, max_value=5000)),
         "income_dependent": _maybe(st.booleans()),
         "channels": _maybe(st.lists(_choice(Channel), unique=True)),
         "requires_digid": _maybe(st.booleans()),
@@ -167,12 +197,16 @@ def deliveries(**fixed: Any) -> st.SearchStrategy[Delivery]:
         "life_event": _maybe(_choice(LifeEvent)),
         "tested_with_target_group": _maybe(st.booleans()),
         "hardship_clause": _maybe(st.booleans()),
+        "awareness": _maybe(_choice(Awareness)),
+        "outreach": _maybe(_choice(Outreach)),
+        "last_resort": _maybe(st.booleans()),
         "citizen_actions": _maybe(st.lists(citizen_actions(), max_size=5)),
         "sanctions": _maybe(st.lists(sanctions(), max_size=3)),
     }
     for key, value in fixed.items():
         fields[key] = st.just(value)
-    return st.builds(Delivery, **fields)
+    routes = not {"granting", "route", "known_share", "known_route"} & set(fixed)
+    return _deliveries(fields, routes)
 
 
 _dates = st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2040, 12, 31))

@@ -20,10 +20,12 @@ ASSUME_DEFICITS = Entry(
     "over the capital graph.",
 )
 ASSUME_INTERVALS = Entry(
-    "Bandbreedtes: exact voor effecten en achterstanden (monotoon in de effectgrootte); "
-    "kloof, Atkinson-index en aandelen met een vaste-seed Monte-Carlo-trekking.",
-    "Intervals: exact for effects and deficits (monotone in effect size); gap, Atkinson "
-    "index and shares from a fixed-seed Monte Carlo draw.",
+    "Bandbreedtes: voor effecten en achterstanden uit de uitersten van de effectmarges en van "
+    "het gebruik (exact bij effecten van één teken); kloof, Atkinson-index en aandelen met een "
+    "vaste-seed Monte-Carlo-trekking.",
+    "Intervals: for effects and deficits from the ends of the effect ranges and of the take-up "
+    "interval (exact for effects of one sign); gap, Atkinson index and shares from a fixed-seed "
+    "Monte Carlo draw.",
 )
 
 TOOL_HARSHER = Entry(

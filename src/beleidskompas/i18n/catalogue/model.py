@@ -22,6 +22,14 @@ EFFECT_RANGE_PER_CLASS = Entry(
     "range kan niet samen met per_class", "range cannot be combined with per_class"
 )
 SCOPE_SHARES_SUM = Entry("class_shares moeten samen 1 zijn", "class_shares must sum to 1")
+KNOWN_ROUTE_PAIR = Entry(
+    "known_share en known_route horen bij elkaar: geef ze allebei of geen van beide",
+    "known_share and known_route go together: give both or neither",
+)
+ROUTE_GRANTING = Entry(
+    "route {route} hoort bij granting {implied}, niet bij {granting}",
+    "route {route} implies granting {implied}, not {granting}",
+)
 DATE_RANGE = Entry(
     "datum moet tussen {low:date} en {high:date} liggen",
     "date must lie between {low:date} and {high:date}",
@@ -46,6 +54,18 @@ ORDER_NON_DECREASING = Entry(
     "gebruik nooit)",
     "{what} must not fall in the order {order} (asking more of people never raises take-up)",
 )
+AT_LEAST_ONE = Entry("{what} moet >= 1 zijn", "{what} must be >= 1")
+POSITIVE = Entry("{what} moet > 0 zijn", "{what} must be > 0")
+AMOUNT_SUPPORT = Entry(
+    "amount: er moet gelden 0 < lowest_eur_per_month <= reference_eur_per_month <= "
+    "highest_eur_per_month",
+    "amount: needs 0 < lowest_eur_per_month <= reference_eur_per_month <= highest_eur_per_month",
+)
+DRAWS_WIDTH = Entry(
+    "uncertainty.draws: elke rij moet {width} waarden hebben, één per parameter",
+    "uncertainty.draws: every row needs {width} values, one per parameter",
+)
+UNKNOWN_PARAMETER = Entry("{what}: onbekende parameter {id}", "{what}: unknown parameter {id}")
 NEEDS_EXACTLY = Entry("{what} heeft precies {keys} nodig", "{what} needs exactly {keys}")
 SUM_TO_ONE = Entry(
     "{what} moeten samen 1 zijn (ze zijn samen {total})",

@@ -49,26 +49,31 @@ def _interval_table(classes: list[ClassImpact], lang: Lang) -> list[Block]:
     if not any("deficit_after" in c.intervals for c in classes):
         return []
     interval = R.INTERVAL.get(lang)
+    take_up = all("take_up" in c.intervals for c in classes)
+    headers = [R.CLASS.get(lang)]
+    if take_up:
+        headers.append(f"{R.TAKE_UP.get(lang)} ({interval})")
+    headers += [f"{R.EFFECT.get(lang)} ({interval})", f"{R.DEFICIT_AFTER.get(lang)} ({interval})"]
+    rows = []
+    for c in classes:
+        row = [c.label.get(lang)]
+        if take_up:
+            row.append("–".join(pct(c.intervals["take_up"][i], lang) for i in (0, 1)))
+        row.append(
+            "–".join(
+                num(sum(c.intervals[f"total.{cap}"][i] for cap in CAPITALS), lang, 4)
+                for i in (0, 1)
+            )
+        )
+        row.append("–".join(num(c.intervals["deficit_after"][i], lang, 4) for i in (0, 1)))
+        rows.append(row)
+    width = len(headers)
     return [
         Table(
-            headers=[
-                R.CLASS.get(lang),
-                f"{R.EFFECT.get(lang)} ({interval})",
-                f"{R.DEFICIT_AFTER.get(lang)} ({interval})",
-            ],
-            rows=[
-                [
-                    c.label.get(lang),
-                    "–".join(
-                        num(sum(c.intervals[f"total.{cap}"][i] for cap in CAPITALS), lang, 4)
-                        for i in (0, 1)
-                    ),
-                    "–".join(num(c.intervals["deficit_after"][i], lang, 4) for i in (0, 1)),
-                ]
-                for c in classes
-            ],
-            wrap=[LABEL_WIDTH + 4, None, None],
-            numeric=[False, True, True],
+            headers=headers,
+            rows=rows,
+            wrap=[LABEL_WIDTH + 4] + [None] * (width - 1),
+            numeric=[False] + [True] * (width - 1),
         )
     ]
 
@@ -90,7 +95,10 @@ def summary_rows(ci: ClassImpactResult, lang: Lang) -> list[list[str]]:
         [R.SCOPE.get(lang), R.SCOPE_VALUE.get(lang, name=s.scope.name, adults=s.scope.adults)],
         [R.RELATIVE_TO.get(lang), R.RELATIVE[s.relative_to].get(lang)],
         [R.OVERALL_REACH.get(lang), pct(s.reach, lang)],
-        [R.OVERALL_TAKE_UP.get(lang), R.REACHES[s.reaches].get(lang, take_up=s.take_up)],
+        [
+            R.OVERALL_TAKE_UP.get(lang),
+            R.REACHES[s.reaches].get(lang, take_up=s.take_up) + _bounds(iv, "take_up", lang, True),
+        ],
         [R.PERSONS_REACHED.get(lang), num(round(s.persons_reached), lang, 0)],
         [
             R.GAINS.get(lang),
