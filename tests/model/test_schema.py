@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parents[2]
 COMMITTED = REPO / "schemas" / "proposal.schema.json"
 NOT_PROPOSALS = {  # the calibration's data files, not proposals
     f"calibration/{name}.yaml" for name in ("observed", "international", "priors", "cv")
-}
+} | {"calibration/uitvoering/observed.yaml"}
 EXAMPLES = sorted(
     p
     for p in (REPO / "examples").rglob("*")

@@ -27,7 +27,6 @@ def _yaml(path: str) -> Any:
 
 CLASSES = {c["id"]: c for c in _yaml("rules/society/classes-scp-2023.yaml")["classes"]}
 SCORING = _yaml("rules/scoring.yaml")
-TAKEUP = _yaml("rules/takeup/parameters.yaml")
 BOTTOM = ("onzekere_werkenden", "precariaat")
 
 
@@ -45,7 +44,9 @@ def test_the_tegenprestatie_harm_by_hand() -> None:
     economisch (the take-up model's capacity), c̄ its population-weighted mean.
     """
     s = SCORING["sanctions"]
-    weights = {k: v["value"] for k, v in TAKEUP["capacity_weights"].items()}
+    weights = {
+        cap: s[f"capacity_weight_{cap}"]["value"] for cap in ("persoons", "cultureel", "economisch")
+    }
     share = {k: c["share"]["value"] for k, c in CLASSES.items()}
     cap = {
         k: sum(w * c["positions"][cap]["value"] for cap, w in weights.items())
