@@ -19,6 +19,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import replace
+from operator import mul
 
 from beleidskompas.model.proposal import Proposal
 from beleidskompas.model.results import Interval
@@ -27,7 +28,6 @@ from beleidskompas.scoring.effects import Term, direct_effects, subtract, terms
 from beleidskompas.scoring.impact import Context, Core, core
 from beleidskompas.scoring.takeup import TakeUp, quantile
 from beleidskompas.scoring.trace import Reader
-from beleidskompas.society.graph import total_capital
 from beleidskompas.society.inequality import atkinson, gap
 
 
@@ -43,10 +43,16 @@ def light(ctx: Context, terms_: Sequence[Term]) -> dict[str, float | None]:
     base = ctx.base
     totals_after: dict[str, float] = {}
     weights: dict[str, float] = {}
+    capitals = ctx.graph.capitals
+    rows = ctx.graph.spread
+    n = len(capitals)
     for k, pos in base.positions.items():
-        spread = ctx.graph.spread_vector(direct[k])
-        totals_after[k] = total_capital({c: min(1.0, max(0.0, pos[c] + spread[c])) for c in pos})
-        weights[k] = ctx.shares[k] * sum(max(0.0, v) for v in spread.values())
+        x = direct[k]
+        vector = [x.get(c, 0.0) for c in capitals]
+        spread = [sum(map(mul, row, vector)) for row in rows]  # the graph's S x, inlined
+        after = [pos[c] + s for c, s in zip(capitals, spread, strict=True)]
+        totals_after[k] = sum(1.0 if v > 1.0 else (v if v > 0.0 else 0.0) for v in after) / n
+        weights[k] = ctx.shares[k] * sum(v for v in spread if v > 0.0)
     weight_sum = sum(weights.values())
     model = ctx.classes
     out: dict[str, float | None] = {
@@ -113,9 +119,13 @@ def impact_intervals(
     samples = [light(c, sizes) for c in contexts for sizes in (lows, highs)]
     ranged = any(e.range is not None for e in proposal.effects)
     # without ranged effects only the take-up varies: one sample per central draw suffices
+    fixed = None if ranged else terms(reader, proposal, rules, [None] * len(effects))
     for i in range(settings.monte_carlo_draws if ranged else len(central)):
-        drawn = [rng.uniform(*e.range) if e.range else None for e in effects]
-        sizes = terms(reader, proposal, rules, drawn)
+        if fixed is None:
+            drawn = [rng.uniform(*e.range) if e.range else None for e in effects]
+            sizes = terms(reader, proposal, rules, drawn)
+        else:  # nothing ranged: the point sizes, computed once
+            sizes = fixed
         sample_ctx = replace(ctx, take_up=central[i % len(central)]) if take_up else ctx
         samples.append(light(sample_ctx, sizes))
 

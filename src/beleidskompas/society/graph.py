@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from operator import mul
 from typing import Any
 
 from beleidskompas.model import display
@@ -46,8 +47,8 @@ class CapitalGraph:
     def spread_vector(self, change: Mapping[str, float]) -> dict[str, float]:
         """The total effect ``S x`` of a direct change ``x`` (missing capitals are 0)."""
         x = [float(change.get(c, 0.0)) for c in self.capitals]
-        y = linalg.matvec(self.spread, x)
-        return dict(zip(self.capitals, y, strict=True))
+        # the hot path of the intervals: rows and x have the graph's length by construction
+        return {c: sum(map(mul, row, x)) for c, row in zip(self.capitals, self.spread, strict=True)}
 
     def edge_flows(self, accumulated: Mapping[str, float]) -> dict[tuple[str, str], float]:
         """How much of an accumulated vector travelled along each edge.
