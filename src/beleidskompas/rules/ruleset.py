@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
@@ -174,3 +174,32 @@ class RuleSet:
 
     def _repr_html_(self) -> str:
         return display.html(self)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Picklable for worker processes (``--jobs``): the compiled conditions are closures, so
+        # the rules travel as their models and are compiled again on the other side.
+        state = {
+            f.name: getattr(self, f.name) for f in fields(self) if f.init and f.name != "sections"
+        }
+        for name in ("sources", "parameters", "tagged"):
+            state[name] = dict(state[name])
+        rules = {
+            name: tuple((c.rule, c.file, c.line) for c in compiled)
+            for name, compiled in self.sections.items()
+        }
+        return (_rebuild, (state, rules))
+
+
+def _rebuild(state: dict[str, Any], rules: dict[str, tuple[tuple[Rule, str, int], ...]]) -> RuleSet:
+    """A rule set from its pickled state, its conditions compiled again."""
+    from beleidskompas.rules.compiler import compile_condition
+    from beleidskompas.rules.loader import CONDITION_SCHEMA
+
+    sections = {
+        name: tuple(
+            CompiledRule(name, rule, compile_condition(rule.when, CONDITION_SCHEMA), file, line)
+            for rule, file, line in entries
+        )
+        for name, entries in rules.items()
+    }
+    return RuleSet(sections=sections, **state)
