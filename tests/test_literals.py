@@ -24,6 +24,10 @@ DEFINITIONS = {
     ("analysis/mcda.py", "TIE_DIGITS"): "floating-point ties, not a model choice",
     ("analysis/ruletests.py", "FLOAT_SLACK"): "floating-point slack of rule-test figures",
     ("scoring/takeup.py", "MEDIAN"): "the median is the 0.5-quantile",
+    ("analysis/batch.py", "CHUNK_MAX"): "work distribution over processes",
+    ("analysis/batch.py", "CHUNKS_PER_WORKER"): "work distribution over processes",
+    ("analysis/variation.py", "MAX_RANGE_VALUES"): "an input limit",
+    ("analysis/variation.py", "RANGE_SLACK"): "floating-point slack of a range's end",
 }
 FILES = sorted(p for layer in LAYERS for p in (PACKAGE / layer).rglob("*.py"))
 

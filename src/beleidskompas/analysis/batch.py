@@ -47,6 +47,11 @@ FIGURES = (
 
 VERDICTS = ("doenvermogen", "uitvoerbaarheid_verdict")
 
+CHUNK_MAX = 256
+"""Most assessments sent to a worker process at once (work distribution, not a model choice)."""
+CHUNKS_PER_WORKER = 4
+"""Chunks per worker, so that a slow chunk does not leave the other workers idle."""
+
 
 def headline(assessment: Assessment) -> dict[str, Any]:
     """The headline figures of an assessment (None where a section was not assessed).
@@ -128,7 +133,7 @@ def _parallel(
 ) -> list[Assessment]:
     from joblib import Parallel, delayed
 
-    size = max(1, min(256, len(jobs) // (n_jobs * 4) or 1))
+    size = max(1, min(CHUNK_MAX, len(jobs) // (abs(n_jobs) * CHUNKS_PER_WORKER) or 1))
     chunks = [list(jobs[i : i + size]) for i in range(0, len(jobs), size)]
     out: list[Assessment] = []
     runner = Parallel(n_jobs=n_jobs, return_as="generator")

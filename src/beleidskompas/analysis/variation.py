@@ -27,6 +27,8 @@ Loc = tuple[str | int, ...]
 Value = str | float | int | bool
 MAX_RANGE_VALUES = 10_000
 """Most values one range may expand to (a step too small for its range is an error)."""
+RANGE_SLACK = 1e-9
+"""Floating-point slack so that ``0:1:0.1`` includes its end (not a model choice)."""
 
 _SEGMENT = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)")
 
@@ -88,14 +90,14 @@ def _number(path: str, text: str) -> float:
 
 def _range(path: str, spec: str) -> list[float]:
     parts = spec.split(":")
-    if len(parts) != 3:
+    if len(parts) != len(("start", "stop", "step")):
         raise VariationError(path, f"a range is start:stop:step, not {spec!r}")
     start, stop, step = (_number(path, p) for p in parts)
     if step <= 0:
         raise VariationError(path, f"the step of {spec!r} must be positive")
     if stop < start:
         raise VariationError(path, f"the range {spec!r} ends before it starts")
-    count = math.floor((stop - start) / step + 1e-9) + 1
+    count = math.floor((stop - start) / step + RANGE_SLACK) + 1
     if count > MAX_RANGE_VALUES:
         raise VariationError(
             path, f"the range {spec!r} has {count} values (at most {MAX_RANGE_VALUES})"
