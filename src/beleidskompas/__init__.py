@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors
     from beleidskompas.api import (
         assess,
         assess_file,
+        assess_many,
         check_gates,
         class_table,
         compare,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors
         register_section,
         render,
         rules_for,
+        with_values,
     )
     from beleidskompas.errors import GateFailedError, InputError, RuleSetError
     from beleidskompas.model.proposal import Proposal
@@ -56,6 +58,7 @@ _PUBLIC = {
     "RuleSetError": "beleidskompas.errors",
     "assess": _API,
     "assess_file": _API,
+    "assess_many": _API,
     "check_gates": _API,
     "class_table": _API,
     "compare": _API,
@@ -72,6 +75,7 @@ _PUBLIC = {
     "register_section": _API,
     "render": _API,
     "rules_for": _API,
+    "with_values": _API,
 }
 
 __all__ = [
@@ -84,6 +88,7 @@ __all__ = [
     "__version__",
     "assess",
     "assess_file",
+    "assess_many",
     "check_gates",
     "class_table",
     "compare",
@@ -100,6 +105,7 @@ __all__ = [
     "register_section",
     "render",
     "rules_for",
+    "with_values",
 ]
 
 

@@ -12,7 +12,7 @@ field path and the line:column of each problem; gates raise
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,6 +51,7 @@ __all__ = [
     "TRACED_FORMATS",
     "assess",
     "assess_file",
+    "assess_many",
     "check_gates",
     "class_table",
     "compare",
@@ -67,6 +68,7 @@ __all__ = [
     "register_section",
     "render",
     "rules_for",
+    "with_values",
 ]
 
 PROPOSAL_SUFFIXES = (".yaml", ".yml", ".json")
@@ -274,6 +276,56 @@ def assess_file(path: Path | str, rules: RuleSet | None = None, **options: Any) 
     :func:`assess`)."""
     opened = open_proposal(path, _rules(rules, "assess_file"))
     return assess(opened.proposal, rules, baseline=opened.baseline, **options)
+
+
+def assess_many(
+    proposals: Proposal | Sequence[Proposal],
+    rules: RuleSet | None = None,
+    *,
+    parameters: Sequence[Mapping[str, float]] | None = None,
+    epsilon: float = 1.0,
+    intervals: bool = True,
+    trace: bool = False,
+    baseline: Proposal | None = None,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
+    reduce: Callable[[Assessment], Any] | None = None,
+) -> list[Any]:
+    """Many assessments in one call: one per proposal, or one proposal over rows of parameter
+    values (``{parameter_id: value}``), each equal to :func:`assess` on that input (with
+    :func:`with_values` for a row). ``jobs`` > 1 uses that many processes (joblib; -1: all
+    cores; a joblib backend set with ``joblib.parallel_config``, such as Dask's, is used);
+    ``reduce`` (e.g. ``beleidskompas.analysis.batch.headline``) keeps only what it returns.
+    """
+    from beleidskompas.analysis.batch import assess_many as run
+
+    if isinstance(epsilon, bool) or not isinstance(epsilon, (int, float)):
+        raise TypeError(f"epsilon must be a number, not {type(epsilon).__name__}")
+    if epsilon < 0:
+        raise ValueError("epsilon must be >= 0")
+    if baseline is not None:
+        _require(baseline, Proposal, "assess_many(baseline=...)", "load_baseline(proposal, path)")
+    rule_set = _rules(rules, "assess_many")
+    common: dict[str, Any] = {
+        "parameters": parameters,
+        "epsilon": epsilon,
+        "intervals": intervals,
+        "trace": trace,
+        "baseline": baseline,
+        "jobs": jobs,
+        "progress": progress,
+    }
+    if reduce is None:
+        return run(proposals, rule_set, **common)
+    return run(proposals, rule_set, **common, reduce=reduce)
+
+
+def with_values(rules: RuleSet, values: Mapping[str, float]) -> RuleSet:
+    """The rule set with some parameter values replaced (``{"takeup.…": 0.3}``); raises
+    KeyError for an unknown id and ValueError for a value that is not a finite number."""
+    from beleidskompas.rules.values import with_values as replace_values
+
+    return replace_values(_rules(rules, "with_values"), values)
 
 
 def check_gates(

@@ -129,3 +129,16 @@ def test_headline_figures_by_hand(rules: RuleSet) -> None:
     assert figures["gap_change"] == summary.gap_after - summary.gap_before
     assert figures["gains_bottom"] == summary.gains.total * (summary.gains.share_bottom or 0.0)
     assert figures["uitvoerbaarheid"] == result.uitvoerbaarheid.score
+
+
+def test_the_public_functions(rules: RuleSet) -> None:
+    import beleidskompas as bk
+
+    figures = bk.assess_many(PROPOSALS[:2], rules, intervals=False, reduce=headline)
+    assert figures == [headline(assess(p, rules, intervals=False)) for p in PROPOSALS[:2]]
+    changed = bk.with_values(rules, {"scoring.doenvermogen.scale": 12.0})
+    assert changed.parameters["scoring.doenvermogen.scale"].value == 12.0
+    with pytest.raises(TypeError, match="RuleSet"):
+        bk.assess_many(PROPOSALS[:1], "rules/")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="epsilon"):
+        bk.assess_many(PROPOSALS[:1], rules, epsilon=-1)

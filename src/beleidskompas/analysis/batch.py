@@ -15,7 +15,7 @@ rank on.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from beleidskompas.model.proposal import Proposal
 from beleidskompas.model.results import Assessment
@@ -23,6 +23,7 @@ from beleidskompas.rules.ruleset import RuleSet
 from beleidskompas.rules.values import check_values, with_values
 from beleidskompas.scoring.pipeline import assess
 
+T = TypeVar("T")
 Row = Mapping[str, float]
 Progress = Callable[[int], None]
 
@@ -94,9 +95,10 @@ def _serial(
     options: Mapping[str, Any],
     baseline: Proposal | None,
     progress: Progress | None,
-) -> list[Assessment]:
-    out: list[Assessment] = []
-    done: dict[tuple[int, int], Assessment] = {}
+    reduce: Callable[[Assessment], Any] | None = None,
+) -> list[Any]:
+    out: list[Any] = []
+    done: dict[tuple[int, int], Any] = {}
     variants: dict[int, RuleSet] = {}
     for proposal, row in jobs:
         key = (id(proposal), id(row))
@@ -106,7 +108,8 @@ def _serial(
             else:
                 current = variants.get(id(row)) or with_values(rules, row)
                 variants[id(row)] = current
-            done[key] = assess(proposal, current, baseline=baseline, **options)
+            result = assess(proposal, current, baseline=baseline, **options)
+            done[key] = reduce(result) if reduce is not None else result
         out.append(done[key])
         if progress is not None:
             progress(1)
@@ -118,9 +121,10 @@ def _chunk(
     rules: RuleSet,
     options: Mapping[str, Any],
     baseline: Proposal | None,
-) -> list[Assessment]:
+    reduce: Callable[[Assessment], Any] | None,
+) -> list[Any]:
     """One worker's share (module level, so joblib can send it to another process)."""
-    return _serial(jobs, rules, options, baseline, None)
+    return _serial(jobs, rules, options, baseline, None, reduce)
 
 
 def _parallel(
@@ -130,19 +134,52 @@ def _parallel(
     baseline: Proposal | None,
     n_jobs: int,
     progress: Progress | None,
-) -> list[Assessment]:
+    reduce: Callable[[Assessment], Any] | None,
+) -> list[Any]:
     from joblib import Parallel, delayed
 
     size = max(1, min(CHUNK_MAX, len(jobs) // (abs(n_jobs) * CHUNKS_PER_WORKER) or 1))
     chunks = [list(jobs[i : i + size]) for i in range(0, len(jobs), size)]
-    out: list[Assessment] = []
+    out: list[Any] = []
     runner = Parallel(n_jobs=n_jobs, return_as="generator")
-    tasks = (delayed(_chunk)(chunk, rules, dict(options), baseline) for chunk in chunks)
+    tasks = (delayed(_chunk)(chunk, rules, dict(options), baseline, reduce) for chunk in chunks)
     for part in runner(tasks):
         out += part
         if progress is not None:
             progress(len(part))
     return out
+
+
+@overload
+def assess_many(
+    proposals: Proposal | Sequence[Proposal],
+    rules: RuleSet | None = None,
+    *,
+    parameters: Sequence[Row] | None = None,
+    epsilon: float = 1.0,
+    intervals: bool = True,
+    trace: bool = False,
+    baseline: Proposal | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    reduce: None = None,
+) -> list[Assessment]: ...
+
+
+@overload
+def assess_many(
+    proposals: Proposal | Sequence[Proposal],
+    rules: RuleSet | None = None,
+    *,
+    parameters: Sequence[Row] | None = None,
+    epsilon: float = 1.0,
+    intervals: bool = True,
+    trace: bool = False,
+    baseline: Proposal | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    reduce: Callable[[Assessment], T],
+) -> list[T]: ...
 
 
 def assess_many(
@@ -156,7 +193,8 @@ def assess_many(
     baseline: Proposal | None = None,
     jobs: int = 1,
     progress: Progress | None = None,
-) -> list[Assessment]:
+    reduce: Callable[[Assessment], Any] | None = None,
+) -> list[Any]:
     """Assess many proposals, or one proposal over a table of parameter values.
 
     Without ``parameters``: one assessment per proposal, equal to
@@ -164,7 +202,9 @@ def assess_many(
     proposal: one assessment per row, equal to ``assess(p, with_values(rules, row), …)``;
     with as many proposals as rows, row *i* goes with proposal *i*. ``jobs`` > 1 spreads
     the work over that many local processes (joblib; -1: every core) with the same results;
-    ``progress`` is called with the number of assessments finished.
+    ``progress`` is called with the number of assessments finished. ``reduce`` (e.g.
+    :func:`headline`; a module-level function when ``jobs`` > 1) is applied to each
+    assessment where it is made, so workers send back only what it returns.
     Raises ValueError when proposals and rows do not pair up, KeyError/ValueError for a
     parameter id the rule set lacks or a value that is not a finite number.
     """
@@ -193,5 +233,5 @@ def assess_many(
             )
     options = {"epsilon": epsilon, "intervals": intervals, "trace": trace}
     if jobs == 1 or len(pairs) < 2:
-        return _serial(pairs, rule_set, options, baseline, progress)
-    return _parallel(pairs, rule_set, options, baseline, jobs, progress)
+        return _serial(pairs, rule_set, options, baseline, progress, reduce)
+    return _parallel(pairs, rule_set, options, baseline, jobs, progress, reduce)

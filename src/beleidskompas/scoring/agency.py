@@ -23,6 +23,7 @@ from beleidskompas.i18n.catalogue import labels as L
 from beleidskompas.model.conditions import fields_used
 from beleidskompas.model.proposal import Proposal
 from beleidskompas.model.results import Finding, UitvoerbaarheidVerdict
+from beleidskompas.rules.ruleset import RuleSet
 from beleidskompas.scoring.findings import RuleOutcome
 
 AGENCY_FIELD = "uitvoeringstoets.verdict"
@@ -41,9 +42,19 @@ def reads_agency_verdict(outcome: RuleOutcome) -> bool:
     return any(f.endswith(AGENCY_FIELD) for f in fields_used(outcome.compiled.rule.when))
 
 
-def own_outcomes(outcomes: Sequence[RuleOutcome]) -> list[RuleOutcome]:
-    """The outcomes of the tool's own rules (those not repeating an agency verdict)."""
-    return [o for o in outcomes if not reads_agency_verdict(o)]
+def own_outcomes(outcomes: Sequence[RuleOutcome], rules: RuleSet) -> list[RuleOutcome]:
+    """The outcomes of the tool's own rules (those not repeating an agency verdict); which
+    rules read a verdict is worked out once per rule set."""
+
+    def readers() -> frozenset[str]:
+        return frozenset(
+            c.id
+            for c in rules.rules()
+            if any(f.endswith(AGENCY_FIELD) for f in fields_used(c.rule.when))
+        )
+
+    agency_rules = rules.memo("agency.readers", readers)
+    return [o for o in outcomes if o.compiled.id not in agency_rules]
 
 
 @dataclass(frozen=True)

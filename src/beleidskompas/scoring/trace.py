@@ -74,8 +74,14 @@ class Tracer:
 
     def inferred(self) -> list[str]:
         """The ``inferred`` parameters among those read, sorted."""
-        provenance = self.rules.provenance
-        return sorted(p for p in self.read if provenance(p) == "inferred")
+        rules = self.rules
+
+        def tagged_inferred() -> frozenset[str]:
+            ids = [*rules.parameters, *rules.tagged]
+            return frozenset(p for p in ids if rules.provenance(p) == "inferred")
+
+        inferred = rules.memo("trace.inferred", tagged_inferred)
+        return sorted(p for p in self.read if p in inferred)
 
 
 class Figure:

@@ -121,7 +121,7 @@ def score(inp: SectionInput) -> UitvoerbaarheidResult:
     inputs.update({f"penalty_{s}": p for s, p in penalties.items()})
     fig.done(value, "100 · Π (1 − penalty[severity])", values=inputs)
 
-    own_findings = make_findings(inp.rules, agency.own_outcomes(inp.outcomes))
+    own_findings = make_findings(inp.rules, agency.own_outcomes(inp.outcomes, inp.rules))
     _, own = _verdict_of(tracer, "own_verdict", own_findings, penalties)
     evidence = agency.combine(inp.proposal, own)
     extra = agency.disagreement(evidence, inp.proposal, own_findings)

@@ -1,0 +1,47 @@
+"""Benchmarks of batch work (issue 18), used by ``benchmarks/run.py``.
+
+(g) ``assess_many`` over N design variants (a sweep's figures: ``intervals=False``) per
+    variant against calling ``assess()`` (its defaults) N times; budget: at most 1/20.
+    (g') the same with identical options on both sides, and (g'') with ``jobs=2``
+    (information rows).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLE = REPO / "examples" / "automatisch-kindbudget.yaml"
+
+
+def design_variants(n: int) -> list[Any]:
+    """``n`` distinct variants of the example: its monthly amount set to 1, 2, …, n euro."""
+    from beleidskompas import load_proposal
+    from beleidskompas.analysis.variation import grid, parse_variation, variant
+
+    proposal = load_proposal(EXAMPLE)
+    variation = parse_variation(f"delivery.amount_eur_per_month=1:{n}:1")
+    return [variant(proposal, row, [variation]) for row in grid([variation])]
+
+
+def _timed(fn: Any) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def bench_batch(n: int) -> dict[str, float]:
+    """(g): seconds per variant of assess() one by one and of assess_many."""
+    from beleidskompas import assess, default_ruleset
+    from beleidskompas.analysis.batch import assess_many
+
+    rules = default_ruleset()
+    variants = design_variants(n)
+    assess(variants[0], rules)
+    single = _timed(lambda: [assess(v, rules) for v in variants]) / n
+    lean = _timed(lambda: assess_many(variants, rules, intervals=False)) / n
+    same = _timed(lambda: assess_many(variants, rules)) / n
+    parallel = _timed(lambda: assess_many(variants, rules, intervals=False, jobs=2)) / n
+    return {"single": single, "lean": lean, "same": same, "parallel": parallel}
