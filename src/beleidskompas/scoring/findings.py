@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from beleidskompas.i18n.catalogue import findings as F
@@ -121,6 +122,7 @@ def finding_order(finding: Finding) -> tuple[int, tuple[str, int, str]]:
     return (_RANK[finding.severity], rule_sort_key(finding.rule))
 
 
+@cache
 def rule_sort_key(rule_id: str) -> tuple[str, int, str]:
     """Rule ids in natural order: DV-9 before DV-10."""
     prefix, _, rest = rule_id.partition("-")

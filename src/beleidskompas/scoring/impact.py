@@ -184,7 +184,7 @@ def _reach(tracer: Tracer, proposal: Proposal, rules: RuleSet) -> dict[str, floa
     reach: dict[str, float] = {}
     for cls in rules.classes.classes:
         fig = tracer.figure(SECTION, f"classes.{cls.id}.reach")
-        reach[cls.id] = soc.reach_by_class(fig, proposal, rules)[cls.id]
+        reach[cls.id] = soc.class_reach(fig, proposal, cls.id)
         explicit = proposal.target_group.reach is not None
         fig.done(
             reach[cls.id],

@@ -57,19 +57,20 @@ def persons(reader: Reader, rules: RuleSet) -> dict[str, float] | None:
     return {c.id: reader.param(f"classes.{c.id}.persons") for c in rules.classes.classes}
 
 
-def reach_by_class(reader: Reader, proposal: Proposal, rules: RuleSet) -> dict[str, float]:
-    """Eligible share per class: explicit ``reach``, else the product of criteria shares."""
+def class_reach(reader: Reader, proposal: Proposal, class_id: str) -> float:
+    """Eligible share of one class: explicit ``reach``, else the product of criteria shares."""
     explicit = proposal.target_group.reach
-    classes = rules.classes.classes
     if explicit is not None:
-        return {cls.id: float(explicit.get(cls.id, 0.0)) for cls in classes}
-    out: dict[str, float] = {}
-    for cls in classes:
-        value = 1.0
-        for attribute in proposal.target_group.criteria:
-            value *= reader.param(f"classes.{cls.id}.attributes.{attribute}")
-        out[cls.id] = value
-    return out
+        return float(explicit.get(class_id, 0.0))
+    value = 1.0
+    for attribute in proposal.target_group.criteria:
+        value *= reader.param(f"classes.{class_id}.attributes.{attribute}")
+    return value
+
+
+def reach_by_class(reader: Reader, proposal: Proposal, rules: RuleSet) -> dict[str, float]:
+    """Eligible share per class (:func:`class_reach` of every class)."""
+    return {cls.id: class_reach(reader, proposal, cls.id) for cls in rules.classes.classes}
 
 
 def bottom_reach_share(

@@ -37,14 +37,18 @@ PENALISED = ("blocker", "major", "minor")
 def aspect_levels(tracer: Tracer, outcomes: Sequence[RuleOutcome]) -> dict[str, str]:
     """The level of every aspect: the highest level among the rules that fired for it."""
     levels: dict[str, str] = {}
+    fired = [
+        rule
+        for item in outcomes
+        if item.fired
+        and isinstance(rule := item.compiled.rule, UitvoerbaarheidRule)
+        and rule.level is not None
+    ]
     for aspect in ASPECTS:
         scale = RISK_LEVELS if aspect == "risico_procesverstoringen" else IMPACT_LEVELS
         fig = tracer.figure(SECTION, f"aspects.{aspect}")
         level: str = scale[0]
-        for item in outcomes:
-            rule = item.compiled.rule
-            if not item.fired or not isinstance(rule, UitvoerbaarheidRule):
-                continue
+        for rule in fired:
             if rule.aspect != aspect or rule.level is None:
                 continue
             fig.rule(rule.id)
