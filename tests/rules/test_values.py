@@ -97,3 +97,18 @@ def test_a_pickled_rule_set_assesses_the_same(rules: RuleSet) -> None:
     copy = pickle.loads(pickle.dumps(with_values(rules, {"scoring.doenvermogen.scale": 30.0})))
     direct = assess(proposal, with_values(rules, {"scoring.doenvermogen.scale": 30.0}))
     assert assess(proposal, copy).model_dump() == direct.model_dump()
+
+
+@settings(max_examples=15)
+@given(data=st.data())
+def test_kept_caches_give_what_fresh_caches_give(rules: RuleSet, data: st.DataObject) -> None:
+    # with_values keeps the derived data whose reads it did not change; a pickled copy
+    # starts with empty caches and derives everything again: the results must agree
+    proposal = load_proposal(PROPOSAL)
+    assess(proposal, rules)  # fill the caches of the source rule set
+    ids = sorted(rules.inferred())
+    keys = data.draw(st.lists(st.sampled_from(ids), min_size=1, max_size=6, unique=True))
+    factor = data.draw(st.floats(0.7, 1.3))
+    changed = with_values(rules, {k: rules.parameters[k].value * factor for k in keys})
+    fresh = pickle.loads(pickle.dumps(changed))
+    assert assess(proposal, changed).model_dump() == assess(proposal, fresh).model_dump()

@@ -3,10 +3,11 @@
 :func:`assess_many` gives exactly what calling :func:`beleidskompas.api.assess` once per
 proposal (or once per row of parameter values, on a rule set with those values) gives —
 the same pipeline runs, so the results are equal, not approximated. What the batch adds:
-the rule set is resolved once, each parameter row's rule set is built once, a pair of
-proposal and row given twice is assessed once, and with ``jobs`` > 1 the work is spread over
-local processes through joblib (whose Dask backend spreads it over a cluster;
-docs/performance.md).
+the rule set is resolved once; each parameter row's rule set is built from the previous
+row's by changing only the values that differ (keeping the derived data the change does
+not touch); a pair of proposal and row given twice is assessed once; and with ``jobs`` > 1
+the work is spread over local processes through joblib (whose Dask backend spreads it over
+a cluster; docs/api.md).
 
 :func:`headline` reduces an assessment to the figures sweeps, sensitivity runs and advice
 rank on.
@@ -89,6 +90,27 @@ def _resolve(rules: RuleSet | None) -> RuleSet:
     return default_ruleset()
 
 
+class _RowRules:
+    """The rule set of each parameter row, built from the previous row's by changing only
+    the values that differ (so a one-at-a-time design, such as a Morris trajectory, changes
+    one value per row and keeps the derived data the others share)."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.base = rules
+        self.current = rules
+        self.values: dict[str, float] = {}
+
+    def for_row(self, row: Row | None) -> RuleSet:
+        wanted = dict(row or {})
+        diff = {k: v for k, v in wanted.items() if self.values.get(k) != v}
+        for key in self.values.keys() - wanted.keys():  # back to the rule set's own value
+            diff[key] = self.base.parameters[key].value
+        if diff:
+            self.current = with_values(self.current, diff)
+            self.values = wanted
+        return self.current
+
+
 def _serial(
     jobs: Sequence[tuple[Proposal, Row | None]],
     rules: RuleSet,
@@ -99,16 +121,11 @@ def _serial(
 ) -> list[Any]:
     out: list[Any] = []
     done: dict[tuple[int, int], Any] = {}
-    variants: dict[int, RuleSet] = {}
+    rows = _RowRules(rules)
     for proposal, row in jobs:
         key = (id(proposal), id(row))
         if key not in done:
-            if row is None:
-                current = rules
-            else:
-                current = variants.get(id(row)) or with_values(rules, row)
-                variants[id(row)] = current
-            result = assess(proposal, current, baseline=baseline, **options)
+            result = assess(proposal, rows.for_row(row), baseline=baseline, **options)
             done[key] = reduce(result) if reduce is not None else result
         out.append(done[key])
         if progress is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from pathlib import Path
@@ -42,6 +42,18 @@ class CompiledRule:
     def id(self) -> str:
         """The rule id."""
         return self.rule.id
+
+
+VALUE_FREE = ("agency.readers", "trace.inferred")
+"""Memo keys whose values do not depend on parameter values (see ``RuleSet.keep_caches``)."""
+
+
+@dataclass(frozen=True)
+class Derived:
+    """Data derived once per rule set, with the parameter ids its computation read."""
+
+    value: Any
+    read: tuple[str, ...]
 
 
 def weights_id(rule_id: str) -> str:
@@ -150,6 +162,21 @@ class RuleSet:
             node = model.instruments if name == "instruments" else model
             parameters.update(params(name, dict(node) if isinstance(node, dict) else node))
         return replace(self, parameters=parameters, **parts)
+
+    def keep_caches(self, source: RuleSet, changed: Collection[str]) -> None:
+        """Take over the caches of ``source`` (a rule set this one was made from by
+        ``with_values``, with the parameter ids ``changed``) that do not depend on those
+        values: resolved rule sources, rules by id, the memo keys of :data:`VALUE_FREE`,
+        and every :class:`Derived` entry that read none of the changed ids."""
+        for name in ("rule_sources", "_rules_by_id"):
+            if name in source.__dict__:
+                self.__dict__[name] = source.__dict__[name]
+        changed_ids = set(changed)
+        for key, value in source._memo.items():
+            if key in VALUE_FREE or (
+                isinstance(value, Derived) and changed_ids.isdisjoint(value.read)
+            ):
+                self._memo[key] = value
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """``compute()`` once per rule set, then the stored value (for derived data)."""

@@ -34,28 +34,36 @@ def _prefixes(ids: Mapping[str, float]) -> set[str]:
     return out
 
 
-def _substitute(node: Any, path: str, values: Mapping[str, float], wanted: set[str]) -> Any:
+def _substitute(
+    node: Any, path: str, values: Mapping[str, float], wanted: set[str], made: dict[str, Param]
+) -> Any:
     """``node`` with the Params whose ids (built as :func:`rules.params.params` builds them)
-    are in ``values`` replaced; untouched branches are shared, not copied."""
+    are in ``values`` replaced (each new Param also put in ``made``); untouched branches are
+    shared, not copied."""
     if path not in wanted:
         return node
     if isinstance(node, Param):
-        return node.model_copy(update={"value": values[path]}) if path in values else node
+        if path not in values:
+            return node
+        made[path] = node.model_copy(update={"value": float(values[path])})
+        return made[path]
     if isinstance(node, BaseModel):
         update: dict[str, Any] = {}
         for name in type(node).model_fields:
             value = getattr(node, name)
             if isinstance(value, (list, tuple)) and value and hasattr(value[0], "id"):
-                items = [_substitute(item, f"{path}.{item.id}", values, wanted) for item in value]
+                items = [
+                    _substitute(item, f"{path}.{item.id}", values, wanted, made) for item in value
+                ]
                 if any(new is not old for new, old in zip(items, value, strict=True)):
                     update[name] = type(value)(items)
             else:
-                new = _substitute(value, f"{path}.{name}", values, wanted)
+                new = _substitute(value, f"{path}.{name}", values, wanted, made)
                 if new is not value:
                     update[name] = new
         return node.model_copy(update=update) if update else node
     if isinstance(node, dict):
-        changed = {k: _substitute(v, f"{path}.{k}", values, wanted) for k, v in node.items()}
+        changed = {k: _substitute(v, f"{path}.{k}", values, wanted, made) for k, v in node.items()}
         if all(changed[k] is node[k] for k in node):
             return node
         return FrozenMap(changed) if isinstance(node, FrozenMap) else changed
@@ -83,16 +91,17 @@ def with_values(rules: RuleSet, values: Mapping[str, float]) -> RuleSet:
         return rules
     check_values(rules, values)
     wanted = _prefixes(values)
+    made: dict[str, Param] = {}
     parts: dict[str, Any] = {}
     for name in PARTS:
         if name not in wanted:
             continue
         model = getattr(rules, name)
         if name == "instruments":
-            inner = _substitute(dict(model.instruments), name, values, wanted)
+            inner = _substitute(dict(model.instruments), name, values, wanted, made)
             parts[name] = model.model_copy(update={"instruments": FrozenMap(inner)})
         else:
-            parts[name] = _substitute(model, name, values, wanted)
+            parts[name] = _substitute(model, name, values, wanted, made)
     graph = rules.graph
     edges = {k: v for k, v in values.items() if k.startswith("graph.")}
     if edges:
@@ -105,6 +114,9 @@ def with_values(rules: RuleSet, values: Mapping[str, float]) -> RuleSet:
         )
         graph = build_graph(spec.model_copy(update={"edges": new_edges}))
     parameters = dict(rules.parameters)
-    for key, value in values.items():
-        parameters[key] = parameters[key].model_copy(update={"value": float(value)})
-    return replace(rules, graph=graph, parameters=parameters, **parts)
+    parameters.update(made)
+    for key in values.keys() - made.keys():  # the graph's edges
+        parameters[key] = parameters[key].model_copy(update={"value": float(values[key])})
+    changed = replace(rules, graph=graph, parameters=parameters, **parts)
+    changed.keep_caches(rules, values.keys())
+    return changed

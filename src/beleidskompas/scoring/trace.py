@@ -19,7 +19,7 @@ from typing import Any, Protocol, TypeVar
 
 from beleidskompas.i18n import Text
 from beleidskompas.model.results import Number, TraceParameter, TraceStep
-from beleidskompas.rules.ruleset import RuleSet, weights_id
+from beleidskompas.rules.ruleset import Derived, RuleSet, weights_id
 
 T = TypeVar("T")
 
@@ -129,14 +129,15 @@ class Figure:
         """Data derived once per rule set by ``compute``; its reads count for this figure."""
         rules = self.tracer.rules
 
-        def run() -> tuple[T, tuple[str, ...]]:
+        def run() -> Derived:
             recorder = Recorder(rules)
             value = compute(recorder)
-            return value, tuple(dict.fromkeys(recorder.read))
+            return Derived(value, tuple(dict.fromkeys(recorder.read)))
 
-        value, read = rules.memo(key, run)
-        self.uses(read)
-        return value
+        derived = rules.memo(key, run)
+        self.uses(derived.read)
+        result: T = derived.value
+        return result
 
     def done(
         self,

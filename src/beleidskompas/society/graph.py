@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from operator import mul
 from typing import Any
 
@@ -37,8 +38,13 @@ class CapitalGraph:
     capitals: tuple[str, ...]
     weights: tuple[tuple[float, ...], ...]
     spread: tuple[tuple[float, ...], ...]
-    spectral_radius: float
     spec: CapitalGraphSpec
+
+    @cached_property
+    def spectral_radius(self) -> float:
+        """The spectral radius of the weights (below 1: the spread converges), computed
+        when first asked for: assessments only need the spread operator."""
+        return linalg.spectral_radius_nonnegative([list(row) for row in self.weights])
 
     def index(self, capital: str) -> int:
         """Position of a capital in the matrices."""
@@ -95,11 +101,11 @@ def build_graph(spec: CapitalGraphSpec) -> CapitalGraph:
     w = [[0.0] * n for _ in range(n)]
     for edge in spec.edges:
         w[capitals.index(edge.source)][capitals.index(edge.target)] = edge.weight.value
-    radius = linalg.spectral_radius_nonnegative(w)
     inv = linalg.inverse([[(1.0 if i == j else 0.0) - w[j][i] for j in range(n)] for i in range(n)])
     # For W >= 0, rho(W) < 1 exactly when (I - W^T)^-1 exists and is non-negative.
     converges = inv is not None and all(v >= -1e-12 for row in inv for v in row)
     if not converges or inv is None:
+        radius = linalg.spectral_radius_nonnegative(w)
         cycle, gain = strongest_cycle(spec)
         shown = " → ".join([*cycle, cycle[0]]) if cycle else "?"
         raise GraphError(
@@ -113,7 +119,6 @@ def build_graph(spec: CapitalGraphSpec) -> CapitalGraph:
         capitals=capitals,
         weights=tuple(tuple(row) for row in w),
         spread=tuple(tuple(max(0.0, v) for v in row) for row in inv),
-        spectral_radius=radius,
         spec=spec,
     )
 
