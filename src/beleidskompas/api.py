@@ -36,11 +36,13 @@ from beleidskompas.scoring.pipeline import assess as run_assessment
 if TYPE_CHECKING:  # pragma: no cover - heavier modules are imported when first used
     from pydantic import BaseModel
 
+    from beleidskompas.analysis.advise import Progress as AdviceProgress
     from beleidskompas.analysis.compare import Comparison
     from beleidskompas.analysis.mcda import Method
     from beleidskompas.analysis.monitor import Monitor
     from beleidskompas.analysis.monitor_plan import MonitoringPlan
     from beleidskompas.analysis.portfolio import Portfolio
+    from beleidskompas.model.advice import Advice, AdviceTarget
     from beleidskompas.model.series import SeriesSet
     from beleidskompas.report.views.sections import SectionView
     from beleidskompas.scoring.sections import Scorer
@@ -49,6 +51,7 @@ if TYPE_CHECKING:  # pragma: no cover - heavier modules are imported when first 
 __all__ = [
     "PROPOSAL_SUFFIXES",
     "TRACED_FORMATS",
+    "advise",
     "assess",
     "assess_file",
     "assess_many",
@@ -547,3 +550,46 @@ def monitoring_plan(
 
     classes = [(c.id, c.label) for c in rules.classes.classes]
     return build_plan(assessed(), series, classes, rules.classes.id)
+
+
+def advise(
+    proposal: Proposal,
+    rules: RuleSet | None = None,
+    *,
+    target: AdviceTarget = "doenvermogen",
+    max_changes: int = 3,
+    seed: int = 0,
+    jobs: int = 1,
+    progress: AdviceProgress | None = None,
+    baseline: Proposal | None = None,
+) -> Advice:
+    """What would make it doenlijk (or uitvoerbaar): the smallest sets of design changes
+    (levers the proposal's author controls) that lift ``target``'s verdict by at least one
+    level, ranked by number of changes, then Δ take-up, then Δ gains to the bottom classes,
+    each with the findings it removes and adds (docs/methodology.md).
+
+    Deterministic for a ``seed``; ``jobs`` > 1 assesses the variants in that many
+    processes with the same result; ``progress`` is called with (variants assessed,
+    variants planned). Raises TypeError for a wrong argument type and ValueError for an
+    unknown target, ``max_changes`` below 1 or a bad ``jobs``.
+    """
+    from beleidskompas.analysis.advise import advise as search
+
+    _require(proposal, Proposal, "advise()", "load_proposal(path) or Proposal.model_validate(data)")
+    rules = _rules(rules, "advise")
+    if baseline is not None:
+        _require(baseline, Proposal, "advise(baseline=...)", "load_baseline(proposal, path)")
+    if isinstance(seed, bool) or not isinstance(seed, int):
+        raise TypeError(f"seed must be a whole number, not {type(seed).__name__}")
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs == 0 or jobs < -1:
+        raise ValueError(f"jobs must be a positive number of processes or -1, not {jobs!r}")
+    return search(
+        proposal,
+        rules,
+        target=target,
+        max_changes=max_changes,
+        seed=seed,
+        jobs=jobs,
+        progress=progress,
+        baseline=baseline,
+    )

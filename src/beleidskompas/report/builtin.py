@@ -38,6 +38,7 @@ register_view(
 register_view(
     View("beleidskompas.analysis.compare.Comparison", f"{VIEWS}.comparison:build_comparison")
 )
+register_view(View("beleidskompas.model.advice.Advice", f"{VIEWS}.advice:build_advice"))
 register_view(
     View("beleidskompas.analysis.portfolio.Portfolio", f"{VIEWS}.portfolio:build_portfolio")
 )
