@@ -315,6 +315,7 @@ def advise(
         status = "no_levers"
     if status is not None:
         message = A.STATUS[status].text(verdict=verdict_label, target=A.TARGET_LABEL[target])
+        common["levers"] = []  # nothing was tried
         return Advice(status=status, message=message, evaluated=0, **common)  # type: ignore[arg-type]
 
     search = _Search(

@@ -21,6 +21,7 @@ import typer
 
 from beleidskompas import _version
 from beleidskompas.cli import (
+    advise,
     assess,
     compare,
     files,
@@ -43,7 +44,7 @@ EXIT_INPUT = 2
 EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
 
-COMMANDS = (assess, compare, files, monitor, portfolio, rules, society, tests, validate)
+COMMANDS = (advise, assess, compare, files, monitor, portfolio, rules, society, tests, validate)
 """The command modules (importing them adds their commands to ``app``)."""
 
 

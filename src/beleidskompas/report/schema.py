@@ -46,5 +46,18 @@ def report_schema() -> dict[str, Any]:
     ordered.update(props)
     schema["properties"] = ordered
     schema["required"] = ["schema_version", "lang", "proposal", "provenance"]
+    _add_advice(defs)
     defs.pop("Text", None)
     return {"$schema": DIALECT, **_strings_for_texts(schema)}
+
+
+def _add_advice(defs: dict[str, Any]) -> None:
+    """``$defs.Advice``: the JSON report of ``beleidskompas advise`` (validate it against
+    ``{"$ref": "#/$defs/Advice"}`` with these ``$defs``)."""
+    from beleidskompas.model.advice import Advice
+
+    sub = Advice.model_json_schema(mode="validation", ref_template="#/$defs/{model}")
+    defs.update(sub.pop("$defs", {}))
+    sub["properties"] = {"lang": {"enum": ["nl", "en"], "type": "string"}, **sub["properties"]}
+    sub["required"] = ["lang", *sub.get("required", [])]
+    defs["Advice"] = sub

@@ -245,3 +245,10 @@ VALUES = {
     "medium": Entry("middel", "medium"),
     "high": Entry("hoog", "high"),
 }
+
+# Command line
+PROGRESS = Entry("Varianten beoordelen", "Assessing variants")
+JOBS_INVALID = Entry(
+    "geef een aantal processen (1 of meer) of -1 (alle kernen), niet {jobs}",
+    "give a number of processes (1 or more) or -1 (every core), not {jobs}",
+)
