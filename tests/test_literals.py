@@ -28,6 +28,11 @@ DEFINITIONS = {
     ("analysis/batch.py", "CHUNKS_PER_WORKER"): "work distribution over processes",
     ("analysis/variation.py", "MAX_RANGE_VALUES"): "an input limit",
     ("analysis/variation.py", "RANGE_SLACK"): "floating-point slack of a range's end",
+    ("analysis/advise.py", "BEAM_WIDTH"): "search effort of advise, not a model choice",
+    ("analysis/advise.py", "MAX_CANDIDATES"): "search effort of advise, not a model choice",
+    ("analysis/advise.py", "CLOSEST_SHOWN"): "how many near misses advise reports",
+    ("analysis/advise.py", "OPTIONS_SHOWN"): "how many options advise lists",
+    ("analysis/advise.py", "DEFAULT_MAX_CHANGES"): "advise's default search depth",
 }
 FILES = sorted(p for layer in LAYERS for p in (PACKAGE / layer).rglob("*.py"))
 

@@ -16,14 +16,15 @@ So the options are the smallest sets that lift the verdict among the sets search
 while no level was narrowed (``Advice.narrowed_levels`` empty), a beam search's answer otherwise.
 
 Options are ranked by (number of changes, larger Δ take-up, larger Δ gains to the bottom
-classes, catalogue order). Every level is one :func:`~beleidskompas.analysis.batch.
-assess_many` call, so ``jobs`` spreads it over processes with the same result.
+classes; ties: the higher verdict, the higher score, catalogue order). Every level is one
+:func:`~beleidskompas.analysis.batch.assess_many` call, so ``jobs`` spreads it over
+processes with the same result.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from beleidskompas.analysis.batch import assess_many, headline
@@ -61,6 +62,8 @@ MAX_CANDIDATES = 400
 """New sets assessed per search level at most; more are sampled with the seed."""
 CLOSEST_SHOWN = 3
 """Options shown when nothing lifts the verdict."""
+DEFAULT_MAX_CHANGES = 3
+"""Most changes in one option unless asked otherwise."""
 OPTIONS_SHOWN = 10
 """Options listed at most (the count of all that were found is given)."""
 
@@ -97,6 +100,13 @@ class _Outcome:
     take_up: float | None
     gains_bottom: float | None
     findings: dict[str, Finding]
+
+
+@dataclass(frozen=True)
+class _Runner:
+    jobs: int
+    baseline: Proposal | None
+    progress: Progress | None
 
 
 def _section(assessment: Assessment, target: AdviceTarget) -> SectionResult:
@@ -140,16 +150,16 @@ class _Search:
         target: AdviceTarget,
         base: _Outcome,
         singles: list[Change],
-        options: dict[str, object],
+        runner: _Runner,
     ) -> None:
         self.proposal, self.rules, self.target, self.base = proposal, rules, target, base
         self.singles = singles
-        self.jobs = options["jobs"]
-        self.baseline = options["baseline"]
-        self.progress = options["progress"]
+        self.runner = runner
         self.outcomes: dict[Key, _Outcome] = {}
         self.done = 0
         self.planned = 0
+        self.sampled: list[int] = []
+        self.narrowed: list[int] = []
 
     def blocking(self, outcome: _Outcome) -> int:
         severities = BLOCKING[min(self.base.level, len(BLOCKING) - 1)]
@@ -175,19 +185,19 @@ class _Search:
                 continue
             kept.append(key)
         self.planned += len(kept)
-        report = self.progress
+        report = self.runner.progress
 
         def tick(n: int) -> None:
             self.done += n
-            if callable(report):
+            if report is not None:
                 report(self.done, self.planned)
 
         results = assess_many(
             proposals,
             self.rules,
             intervals=False,
-            jobs=self.jobs,  # type: ignore[arg-type]
-            baseline=self.baseline,  # type: ignore[arg-type]
+            jobs=self.runner.jobs,
+            baseline=self.runner.baseline,
             progress=tick,
         )
         for key, assessment in zip(kept, results, strict=True):
@@ -205,6 +215,38 @@ class _Search:
                     out.add(new)
         return sorted(out)
 
+    def next_level(
+        self, level: int, kept: list[Key], seen: set[Key], rng: random.Random
+    ) -> list[Key]:
+        """The sets of one more change to assess at ``level`` (narrowed or sampled when many)."""
+        beam = sorted((k for k in kept if self.promising(k)), key=self.closeness)
+        keys = self.extend(beam, seen)
+        if len(keys) > MAX_CANDIDATES:
+            keys = self.extend(beam[:BEAM_WIDTH], seen)
+            self.narrowed.append(level)
+        if len(keys) > MAX_CANDIDATES:
+            keys = sorted(rng.sample(keys, MAX_CANDIDATES))
+            self.sampled.append(level)
+        return keys
+
+    def run(self, max_changes: int, seed: int) -> list[Key]:
+        """Search level by level; the sets that lift the verdict at the first level that has any."""
+        rng = random.Random(seed)
+        keys: list[Key] = [(i,) for i in range(len(self.singles))]
+        seen: set[Key] = set()
+        kept: list[Key] = []
+        for level in range(1, max_changes + 1):
+            if level > 1:
+                keys = self.next_level(level, kept, seen, rng)
+            if not keys:
+                break
+            seen.update(keys)
+            kept = self.evaluate(keys)
+            lifted = [k for k in kept if self.outcomes[k].level > self.base.level]
+            if lifted:
+                return lifted
+        return []
+
     def option(self, key: Key, rank: int) -> AdviceOption:
         o, base = self.outcomes[key], self.base
         return AdviceOption(
@@ -221,11 +263,11 @@ class _Search:
             added=[_ref(f) for r, f in o.findings.items() if r not in base.findings],
         )
 
-    def rank_key(self, key: Key) -> tuple[int, float, float, Key]:
+    def rank_key(self, key: Key) -> tuple[int, float, float, int, float, Key]:
         o, base = self.outcomes[key], self.base
         up = _delta(o.take_up, base.take_up) or 0.0
         gains = _delta(o.gains_bottom, base.gains_bottom) or 0.0
-        return (len(key), -up, -gains, key)
+        return (len(key), -up, -gains, -o.level, -o.score, key)
 
 
 def _holds(search: _Search, key: Key) -> tuple[list[Hold], list[Text]]:
@@ -233,12 +275,13 @@ def _holds(search: _Search, key: Key) -> tuple[list[Hold], list[Text]]:
     outcome, base = search.outcomes[key], search.base
     fields = rule_fields(search.rules, search.target)
     severities = BLOCKING[min(base.level, len(BLOCKING) - 1)]
+    offered = {change.lever for change in search.singles}
     holds = [
         Hold(
             rule=f.rule,
             severity=f.severity,
             message=f.message,
-            levers=touching(fields.get(f.rule, ())),
+            levers=[lever for lever in touching(fields.get(f.rule, ())) if lever in offered],
         )
         for f in outcome.findings.values()
         if f.severity in severities
@@ -267,7 +310,7 @@ def advise(
     rules: RuleSet,
     *,
     target: AdviceTarget = "doenvermogen",
-    max_changes: int = 3,
+    max_changes: int = DEFAULT_MAX_CHANGES,
     seed: int = 0,
     jobs: int = 1,
     progress: Progress | None = None,
@@ -316,41 +359,12 @@ def advise(
     if status is not None:
         message = A.STATUS[status].text(verdict=verdict_label, target=A.TARGET_LABEL[target])
         common["levers"] = []  # nothing was tried
-        return Advice(status=status, message=message, evaluated=0, **common)  # type: ignore[arg-type]
+        return Advice(status=status, message=message, evaluated=0, **common)
 
-    search = _Search(
-        proposal,
-        rules,
-        target,
-        base,
-        singles,
-        {"jobs": jobs, "baseline": baseline, "progress": progress},
-    )
-    rng = random.Random(seed)
-    sampled: list[int] = []
-    level_keys: list[Key] = [(i,) for i in range(len(singles))]
-    seen: set[Key] = set()
-    lifted: list[Key] = []
-    kept: list[Key] = []
-    narrowed: list[int] = []
-    for level in range(1, max_changes + 1):
-        if level > 1:
-            beam = sorted((k for k in kept if search.promising(k)), key=search.closeness)
-            level_keys = search.extend(beam, seen)
-            if len(level_keys) > MAX_CANDIDATES:
-                level_keys = search.extend(beam[:BEAM_WIDTH], seen)
-                narrowed.append(level)
-            if len(level_keys) > MAX_CANDIDATES:
-                level_keys = sorted(rng.sample(level_keys, MAX_CANDIDATES))
-                sampled.append(level)
-        if not level_keys:
-            break
-        seen.update(level_keys)
-        kept = search.evaluate(level_keys)
-        lifted = [k for k in kept if search.outcomes[k].level > base.level]
-        if lifted:
-            break
-
+    runner = _Runner(jobs=jobs, baseline=baseline, progress=progress)
+    search = _Search(proposal, rules, target, base, singles, runner)
+    lifted = search.run(max_changes, seed)
+    sampled, narrowed = search.sampled, search.narrowed
     evaluated = len(search.outcomes)
     if lifted:
         ranked = sorted(lifted, key=search.rank_key)
@@ -365,7 +379,7 @@ def advise(
             sampled_levels=sampled,
             narrowed_levels=narrowed,
             options=[search.option(k, i) for i, k in enumerate(ranked[:OPTIONS_SHOWN], 1)],
-            **common,  # type: ignore[arg-type]
+            **common,
         )
     closest = sorted(search.outcomes, key=search.closeness)[:CLOSEST_SHOWN]
     holds, notes = _holds(search, closest[0]) if closest else ([], [])
@@ -379,10 +393,5 @@ def advise(
         closest=[search.option(k, i) for i, k in enumerate(closest, 1)],
         holds=holds,
         notes=notes,
-        **common,  # type: ignore[arg-type]
+        **common,
     )
-
-
-def target_levels(target: AdviceTarget) -> Sequence[str]:
-    """The target's verdicts from the lowest level to the highest."""
-    return ORDER[target]

@@ -25,7 +25,7 @@ from pydantic import ValidationError
 
 from beleidskompas.analysis.variation import VariationError, parse_path, set_value
 from beleidskompas.i18n.catalogue import advice as A
-from beleidskompas.model.advice import Change, ChangeValue
+from beleidskompas.model.advice import Change, ChangeOp, ChangeValue
 from beleidskompas.model.conditions import AllOf, AnyOf, Compare, Count, Exists, Not, fields_used
 from beleidskompas.model.proposal import GRANTING_OF_ROUTE, ROUTES, Proposal, Route
 from beleidskompas.rules.ruleset import RuleSet
@@ -74,9 +74,9 @@ class Lever:
     candidates: Candidates
 
 
-def _change(lever: str, path: str, new: ChangeValue, op: str = "set", **params: Any) -> Change:
+def _change(lever: str, path: str, new: ChangeValue, op: ChangeOp = "set", **params: Any) -> Change:
     label = A.CHANGES[lever].text(**params)
-    return Change(lever=lever, path=path, op=op, value=new, label=label)  # type: ignore[arg-type]
+    return Change(lever=lever, path=path, op=op, value=new, label=label)
 
 
 def _flip(lever: str, path: str, bad: bool) -> Candidates:
@@ -153,9 +153,9 @@ def _actions(lever: str) -> Candidates:
                 out.append(_change(lever, base, None, "remove", item=item, what=what))
             elif lever == "less_often":
                 for less in LESS_OFTEN.get(a.repeats, ()):
+                    shown = A.VALUES[less]
                     path = f"{base}.repeats"
-                    params = {"item": item, "what": what, "value": A.VALUES[less]}
-                    out.append(_change(lever, path, less, **params))
+                    out.append(_change(lever, path, less, item=item, what=what, value=shown))
             elif lever == "longer_deadline":
                 floor, days = ctx.deadline_floor, a.deadline_days
                 if floor is not None and days is not None and days < floor:
@@ -171,8 +171,8 @@ def _it_change(proposal: Proposal, _: Context) -> list[Change]:
     for i, impl in enumerate(proposal.implementation.implementers or []):
         for smaller in SMALLER_IT.get(impl.it_change or "", ()):
             path = f"{IMPLEMENTERS}[{i}].it_change"
-            params = {"what": impl.organisation, "value": A.VALUES[smaller]}
-            out.append(_change("it_change", path, smaller, **params))
+            shown = A.VALUES[smaller]
+            out.append(_change("it_change", path, smaller, what=impl.organisation, value=shown))
     return out
 
 

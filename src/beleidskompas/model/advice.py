@@ -74,8 +74,8 @@ class AdviceOption(Frozen):
 
 
 class Hold(Frozen):
-    """A finding that keeps the verdict down in the closest option, and the levers that
-    read its rule ([]: no design choice touches it)."""
+    """A finding that keeps the verdict down in the closest option, and the levers offered
+    for this proposal that move a field its rule reads ([]: no design choice touches it)."""
 
     rule: str
     severity: Severity
