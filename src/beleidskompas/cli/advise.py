@@ -104,7 +104,7 @@ def advise(
     output: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
-    """Find the smallest design changes that lift the verdict (doenvermogen or uitvoerbaarheid)."""
+    """Find the fewest design changes that lift a verdict a level (doenlijk, uitvoerbaar)."""
     from beleidskompas import api
     from beleidskompas.cli.pictures import require_file_for_binary
     from beleidskompas.i18n.catalogue import advice as A

@@ -157,9 +157,9 @@ STATUS = {
         "ask the implementers to test the changed design again.",
     ),
     "not_within_reach": Entry(
-        "Geen combinatie van ten hoogste {max_changes} wijziging(en) tilt het oordeel {verdict}. "
+        "Geen combinatie van ten hoogste {max_changes} wijziging(en) tilt het oordeel ({verdict}). "
         "Hieronder de keuzes die het dichtst in de buurt komen en wat het oordeel vasthoudt.",
-        "No combination of at most {max_changes} change(s) lifts the verdict {verdict}. Below "
+        "No combination of at most {max_changes} change(s) lifts the verdict ({verdict}). Below "
         "are the options that come closest and what holds the verdict down.",
     ),
     "no_levers": Entry(
