@@ -23,6 +23,7 @@ processes with the same result.
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -199,9 +200,9 @@ class _Search:
             jobs=self.runner.jobs,
             baseline=self.runner.baseline,
             progress=tick,
+            reduce=functools.partial(_outcome, target=self.target),
         )
-        for key, assessment in zip(kept, results, strict=True):
-            self.outcomes[key] = _outcome(assessment, self.target)
+        self.outcomes.update(zip(kept, results, strict=True))
         return kept
 
     def extend(self, beam: list[Key], seen: set[Key]) -> list[Key]:
