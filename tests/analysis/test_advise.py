@@ -267,3 +267,43 @@ def test_two_processes_give_the_serial_advice(rules: RuleSet) -> None:
     assert advise(proposal, rules, max_changes=2, jobs=2) == serial
     assert calls[-1] == (serial.evaluated, serial.evaluated)
     assert all(d <= p for d, p in calls)
+
+
+NO_TOETS = {"implementation": {"implementers": [{"organisation": "svb", "it_change": "minor"}]}}
+BAD_IMPLEMENTATION: dict[str, dict[str, Any]] = {
+    "new_system": {
+        "implementation": {"implementers": [{"organisation": "svb", "it_change": "new_system"}]}
+    },
+    "major_it": {
+        "implementation": {"implementers": [{"organisation": "toeslagen", "it_change": "major"}]}
+    },
+    "no_dpia": {"implementation": {"dpia_done": False}},
+    "no_enforcement": {"implementation": {"enforcement_plan": False}},
+    "no_evaluation": {"implementation": {"evaluation_planned": False}},
+    "advance": {"delivery": {"payment": "advance_with_reconciliation"}},
+    "early": {"implementation": {"entry_into_force": "2024-07-01"}},
+}
+
+
+@settings(max_examples=15)
+@given(st.lists(st.sampled_from(sorted(BAD_IMPLEMENTATION)), min_size=1, max_size=4, unique=True))
+def test_every_uitvoerbaarheid_option_has_the_claimed_eindoordeel(
+    benign_data: dict[str, Any], rules: RuleSet, parts: list[str]
+) -> None:
+    from beleidskompas.analysis.ruletests import merge
+
+    data = merge(copy.deepcopy(benign_data), NO_TOETS)  # no toets: the tool's rules decide
+    for name in parts:
+        data = merge(data, BAD_IMPLEMENTATION[name])
+    proposal = Proposal.model_validate(data)
+    result = advise(proposal, rules, target="uitvoerbaarheid", max_changes=2)
+    before = api.assess(proposal, rules, intervals=False).uitvoerbaarheid
+    levels = ORDER["uitvoerbaarheid"]
+    assert result.verdict == before.verdict
+    assert result.status != "agency_verdict"
+    for option in [*result.options, *result.closest]:
+        after = api.assess(apply_changes(proposal, option.changes), rules, intervals=False)
+        uv = after.uitvoerbaarheid
+        assert uv.verdict == option.verdict
+        assert uv.score == pytest.approx(option.score)
+        assert option.lifted == (levels.index(uv.verdict) > levels.index(before.verdict))
