@@ -168,10 +168,6 @@ STATUS = {
         "The proposal has no design choice that any {target} rule reads: there is nothing to try.",
     ),
 }
-AGENCY_CAP = Entry(
-    "Het oordeel van de uitvoerders ({verdict}) begrenst het eindoordeel.",
-    "The implementers' verdict ({verdict}) caps the eindoordeel.",
-)
 SCORE_BELOW = Entry(
     "De score {score:num0} blijft onder de drempel {threshold:num0} voor het volgende niveau.",
     "The score {score:num0} stays below the threshold {threshold:num0} for the next level.",
@@ -219,13 +215,11 @@ COL_RANK = Entry("#", "#")
 COL_CHANGES = Entry("Wijzigingen", "Changes")
 COL_VERDICT = Entry("Oordeel", "Verdict")
 COL_SCORE = Entry("Score", "Score")
-COL_TAKE_UP = Entry("Δ gebruik", "Δ take-up")
+COL_TAKE_UP = Entry("Δ gebruik (%-punt)", "Δ take-up (pp)")
 COL_GAINS = Entry("Δ winst laagste", "Δ gains bottom")
-COL_REMOVED = Entry("Vervalt", "Removed")
-COL_ADDED = Entry("Erbij", "Added")
+COL_RULES = Entry("Vervalt / erbij", "Removed / added")
 COL_LEVER = Entry("Keuze", "Choice")
 COL_NOTE = Entry("Toelichting", "Note")
-NONE = Entry("geen", "none")
 
 # The values a lever sets, as shown in the report.
 VALUES = {

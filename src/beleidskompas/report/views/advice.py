@@ -14,6 +14,8 @@ from beleidskompas.report.document import Block, Bullets, Document, Heading, Par
 CHANGES_WIDTH = 30
 RULES_WIDTH = 14
 VERDICT_WIDTH = 12
+LEVER_WIDTH = 40
+NOTE_WIDTH = 56
 GAINS_DIGITS = 5
 """Gains to the bottom classes are on the 0–1 capital scale (as in the comparison)."""
 POINTS = 100
@@ -44,9 +46,9 @@ def _options_table(options: list[AdviceOption], lang: Lang) -> Table:
             A.COL_CHANGES.get(lang),
             A.COL_VERDICT.get(lang),
             A.COL_SCORE.get(lang),
-            f"{A.COL_TAKE_UP.get(lang)} (pp)",
+            A.COL_TAKE_UP.get(lang),
             A.COL_GAINS.get(lang),
-            f"{A.COL_REMOVED.get(lang)} / {A.COL_ADDED.get(lang).lower()}",
+            A.COL_RULES.get(lang),
         ],
         rows=[
             [
@@ -83,6 +85,21 @@ def _legend(options: list[AdviceOption], lang: Lang) -> list[Block]:
     ]
 
 
+def _levers_table(result: Advice, lang: Lang) -> Table:
+    """Every change tried, with its lever's note on the lever's first row."""
+    rows: list[list[str]] = []
+    previous = None
+    for change in result.levers:
+        note = A.LEVER_NOTES[change.lever].get(lang) if change.lever != previous else ""
+        rows.append([change.label.get(lang), note])
+        previous = change.lever
+    return Table(
+        headers=[A.COL_LEVER.get(lang), A.COL_NOTE.get(lang)],
+        rows=rows,
+        wrap=[LEVER_WIDTH, NOTE_WIDTH],
+    )
+
+
 def advice_blocks(result: Advice, lang: Lang) -> list[Block]:
     """The report's blocks."""
     goal = A.TARGET_GOAL[result.target]
@@ -117,10 +134,7 @@ def advice_blocks(result: Advice, lang: Lang) -> list[Block]:
             Bullets([*items, *(n.get(lang) for n in result.notes)]),
         ]
     if result.levers:
-        blocks += [
-            Heading(2, A.LEVERS_TRIED.get(lang)),
-            Bullets([c.label.get(lang) for c in result.levers]),
-        ]
+        blocks += [Heading(2, A.LEVERS_TRIED.get(lang)), _levers_table(result, lang)]
     if result.evaluated:
         blocks.append(
             Para(
