@@ -307,3 +307,26 @@ def test_every_uitvoerbaarheid_option_has_the_claimed_eindoordeel(
         assert uv.verdict == option.verdict
         assert uv.score == pytest.approx(option.score)
         assert option.lifted == (levels.index(uv.verdict) > levels.index(before.verdict))
+
+
+def test_with_a_baseline_the_options_are_assessed_against_it(rules: RuleSet) -> None:
+    # the pre-filled huurtoeslag names today's scheme as its baseline; make it doenlijk_mits
+    # with an advance payment (DV-06, major) and ask advise with that baseline
+    path = EXAMPLES / "huurtoeslag-vooraf-ingevuld.yaml"
+    opened = api.open_proposal(path, rules)
+    assert opened.baseline is not None
+    data = opened.proposal.model_dump(mode="json", exclude_unset=True)
+    data["delivery"]["payment"] = "advance_with_reconciliation"
+    proposal = Proposal.model_validate(data)
+    result = advise(proposal, rules, baseline=opened.baseline)
+    before = api.assess(proposal, rules, intervals=False, baseline=opened.baseline)
+    assert result.verdict == before.doenvermogen.verdict
+    assert result.take_up == pytest.approx(before.class_impact.summary.take_up)
+    for option in result.options:
+        changed = apply_changes(proposal, option.changes)
+        after = api.assess(changed, rules, intervals=False, baseline=opened.baseline)
+        assert after.doenvermogen.verdict == option.verdict
+        assert option.delta_take_up == pytest.approx(
+            after.class_impact.summary.take_up - before.class_impact.summary.take_up
+        )
+    assert any(c.lever == "payment" for o in result.options for c in o.changes)

@@ -125,3 +125,22 @@ def test_help_has_examples(cli: Cli) -> None:
     result = cli("advise", "--help")
     assert result.code == 0
     assert "beleidskompas advise examples/tegenprestatie-bijstand.yaml" in result.stdout
+
+
+def test_the_progress_bar_grows_with_the_levels() -> None:
+    from beleidskompas.cli.advise import _Bar
+
+    class Fake:
+        length = 1
+        pos = 0
+
+        def update(self, n: int) -> None:
+            self.pos += n
+
+    fake = Fake()
+    bar = _Bar(fake)
+    bar(3, 10)
+    assert (fake.pos, fake.length) == (3, 10)
+    bar(10, 10)
+    bar(12, 25)  # the next level was planned
+    assert (fake.pos, fake.length) == (12, 25)
