@@ -42,8 +42,11 @@ if TYPE_CHECKING:  # pragma: no cover - heavier modules are imported when first 
     from beleidskompas.analysis.monitor import Monitor
     from beleidskompas.analysis.monitor_plan import MonitoringPlan
     from beleidskompas.analysis.portfolio import Portfolio
+    from beleidskompas.analysis.sweep import SweepDesign
+    from beleidskompas.analysis.variation import Variation
     from beleidskompas.model.advice import Advice, AdviceTarget
     from beleidskompas.model.series import SeriesSet
+    from beleidskompas.model.sweep import Sweep
     from beleidskompas.report.views.sections import SectionView
     from beleidskompas.scoring.sections import Scorer
     from beleidskompas.society.classes import ClassTable
@@ -71,6 +74,8 @@ __all__ = [
     "register_section",
     "render",
     "rules_for",
+    "sweep",
+    "sweep_design",
     "with_values",
 ]
 
@@ -592,4 +597,60 @@ def advise(
         jobs=jobs,
         progress=progress,
         baseline=baseline,
+    )
+
+
+def sweep_design(
+    proposal: Proposal,
+    variations: Sequence[Variation | str],
+    *,
+    samples: int | None = None,
+    max_grid: int | None = None,
+    seed: int | None = None,
+) -> SweepDesign:
+    """The designs a sweep of ``proposal`` would assess (``variations``: ``"path=v1,v2"``
+    or ``"path=start:stop:step"`` strings, or parsed variations): the full grid up to
+    ``max_grid`` combinations (default 1000), else a Latin-hypercube sample; see
+    :func:`beleidskompas.analysis.sweep.design_sweep`. Raises VariationError naming the
+    path and value of a variation that cannot be applied."""
+    from beleidskompas.analysis.sweep import MAX_GRID, design_sweep
+
+    _require(proposal, Proposal, "sweep_design()", "load_proposal(path)")
+    limit = MAX_GRID if max_grid is None else max_grid
+    return design_sweep(proposal, variations, samples=samples, max_grid=limit, seed=seed)
+
+
+def sweep(
+    proposal: Proposal,
+    variations: Sequence[Variation | str] | SweepDesign,
+    rules: RuleSet | None = None,
+    *,
+    samples: int | None = None,
+    max_grid: int | None = None,
+    seed: int | None = None,
+    baseline: Proposal | None = None,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> Sweep:
+    """Assess every combination of the ``variations`` of ``proposal`` (or a Latin-hypercube
+    sample of them, see :func:`sweep_design`) and mark the non-dominated designs: cost
+    minimised, gains to the lowest classes and doenbaarheid maximised. ``baseline``: today's
+    scheme, as for :func:`assess` (``open_proposal(path).baseline`` is the one the file
+    names). ``jobs`` > 1 spreads the assessments over local processes with the same results;
+    ``progress`` is called with the number of assessments finished."""
+    from beleidskompas.analysis.sweep import MAX_GRID, run_sweep
+
+    _require(proposal, Proposal, "sweep()", "load_proposal(path)")
+    if baseline is not None:
+        _require(baseline, Proposal, "sweep(baseline=...)", "load_baseline(proposal, path)")
+    return run_sweep(
+        proposal,
+        variations,
+        _rules(rules, "sweep"),
+        samples=samples,
+        max_grid=MAX_GRID if max_grid is None else max_grid,
+        seed=seed,
+        baseline=baseline,
+        jobs=jobs,
+        progress=progress,
     )

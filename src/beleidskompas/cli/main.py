@@ -29,6 +29,7 @@ from beleidskompas.cli import (
     portfolio,
     rules,
     society,
+    sweep,
     tests,
     validate,
 )
@@ -44,7 +45,19 @@ EXIT_INPUT = 2
 EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
 
-COMMANDS = (advise, assess, compare, files, monitor, portfolio, rules, society, tests, validate)
+COMMANDS = (
+    advise,
+    assess,
+    compare,
+    files,
+    monitor,
+    portfolio,
+    rules,
+    society,
+    tests,
+    validate,
+    sweep,
+)
 """The command modules (importing them adds their commands to ``app``)."""
 
 

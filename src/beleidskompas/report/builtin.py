@@ -52,6 +52,7 @@ register_view(
         },
     )
 )
+register_view(View("beleidskompas.model.sweep.Sweep", f"{VIEWS}.sweep:build_sweep"))
 register_view(
     View("beleidskompas.analysis.monitor_plan.MonitoringPlan", f"{VIEWS}.monitor_plan:build_plan")
 )

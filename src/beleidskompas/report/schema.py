@@ -19,6 +19,21 @@ def _strings_for_texts(node: Any) -> Any:
     return node
 
 
+def _sweep_schema(defs: dict[str, Any]) -> dict[str, Any]:
+    """The design sweep's report (``beleidskompas sweep``): the assessment report's header
+    keys, the sweep under ``sweep``."""
+    from beleidskompas.model.sweep import Sweep
+
+    sub = Sweep.model_json_schema(mode="validation", ref_template="#/$defs/{model}")
+    for name, definition in sub.pop("$defs", {}).items():
+        defs.setdefault(name, definition)  # shared models (ProvenanceInfo) stay as above
+    for header in ("proposal", "provenance"):
+        sub["properties"].pop(header)
+        sub["required"].remove(header)
+    defs["Sweep"] = sub
+    return {"$ref": "#/$defs/Sweep"}
+
+
 def report_schema() -> dict[str, Any]:
     """The JSON Schema of the assessment report, sections at the top level."""
     from beleidskompas.model.results import SectionResult
@@ -44,6 +59,7 @@ def report_schema() -> dict[str, Any]:
         defs[model.__name__] = sub
         ordered[kind.name] = {"$ref": f"#/$defs/{model.__name__}"}
     ordered.update(props)
+    ordered["sweep"] = _sweep_schema(defs)
     schema["properties"] = ordered
     schema["required"] = ["schema_version", "lang", "proposal", "provenance"]
     _add_advice(defs)
