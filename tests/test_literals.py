@@ -33,6 +33,9 @@ DEFINITIONS = {
     ("analysis/advise.py", "CLOSEST_SHOWN"): "how many near misses advise reports",
     ("analysis/advise.py", "OPTIONS_SHOWN"): "how many options advise lists",
     ("analysis/advise.py", "DEFAULT_MAX_CHANGES"): "advise's default search depth",
+    ("analysis/sweep.py", "MAX_GRID"): "a limit on the work a sweep does, not a model choice",
+    ("analysis/sweep.py", "DEFAULT_SEED"): "any fixed seed: the same sample every run",
+    ("analysis/sweep.py", "BLOCK"): "designs per batch call (bounds memory), not a model choice",
 }
 FILES = sorted(p for layer in LAYERS for p in (PACKAGE / layer).rglob("*.py"))
 

@@ -4,10 +4,10 @@ from beleidskompas.i18n.entry import Entry
 
 TITLE = Entry("Ontwerpverkenning: {title}", "Design sweep: {title}")
 LEAD = Entry(
-    "{rows} ontwerpen van dit voorstel beoordeeld; {front} ervan zijn niet gedomineerd: geen "
-    "ander ontwerp is op alle doelen minstens zo goed en op één beter.",
-    "{rows} designs of this proposal assessed; {front} of them are non-dominated: no other "
-    "design is at least as good on every objective and better on one.",
+    "{rows} ontwerpen van dit voorstel beoordeeld. Niet gedomineerd (geen ander ontwerp is op "
+    "alle doelen minstens zo goed en op één beter): {front}.",
+    "{rows} designs of this proposal assessed. Non-dominated (no other design is at least as "
+    "good on every objective and better on one): {front}.",
 )
 DESIGNS = {
     "complete": Entry(
@@ -79,11 +79,11 @@ FRONT = Entry("Niet-gedomineerde ontwerpen", "Non-dominated designs")
 ALL = Entry("Alle ontwerpen", "All designs")
 AS_WRITTEN = Entry("Voorstel zoals geschreven", "Proposal as written")
 DOENVERMOGEN = Entry("Doenvermogen", "Doenvermogen")
-UITVOERBAARHEID = Entry("Uitvoerb.", "Implem.")
+UITVOERBAARHEID = Entry("Uitv.", "Impl.")
 DOENBAARHEID = Entry("Doenb.", "Doenb.")
 GAINS = Entry("Winst laag", "Gains low")
 COST = Entry("Kosten", "Cost")
-COST_MLN = Entry("Kosten (mln €)", "Cost (€ mln)")
+COST_MLN = Entry("Kosten mln €", "Cost € mln")
 DESIGN = Entry("Ontwerp", "Design")
 YES = Entry("ja", "yes")
 NO = Entry("nee", "no")
@@ -92,11 +92,11 @@ CHANGED_MARK = Entry("≠", "≠")
 LEGEND = Entry(
     "A, B, …: de gevarieerde velden hierboven. *: niet gedomineerd. ≠: het "
     "oordeel verschilt van dat van het voorstel zoals geschreven. Winst laag: winst in de "
-    "laagste klassen (kapitaalschaal). Doenb.: doenbaarheid (0–100); Uitvoerb.: "
+    "laagste klassen (kapitaalschaal). Doenb.: doenbaarheid (0–100); Uitv.: "
     "uitvoerbaarheid (0–100).",
     "A, B, …: the varied fields above. *: non-dominated. ≠: the verdict differs "
     "from that of the proposal as written. Gains low: gains to the lowest classes (capital "
-    "scale). Doenb.: doenbaarheid (0–100); Implem.: uitvoerbaarheid (0–100).",
+    "scale). Doenb.: doenbaarheid (0–100); Impl.: uitvoerbaarheid (0–100).",
 )
 NO_CHANGE = Entry(
     "Geen ontwerp verandert de oordelen van het voorstel.",

@@ -13,8 +13,11 @@ from beleidskompas.model.sweep import Figures, Sweep, SweepRow, SweepValue
 from beleidskompas.report.charts.sweep import sweep_svg
 from beleidskompas.report.document import Block, Chart, Document, Heading, Para, Table
 
-DESIGN_WIDTH = 24
-VERDICT_WIDTH = 18
+DESIGN_WIDTH = 18
+NBSP = "\u00a0"
+VERDICT_WIDTH = 25
+"""Wide enough for the longest verdict with its mark ("implementable, provided ≠"), so that
+each verdict keeps a line of its own."""
 VALUES_WIDTH = 70
 MILLION = 1e6
 COST_DIGITS = 2
@@ -59,8 +62,8 @@ def _verdicts(figures: Figures, changed: list[str], lang: Lang) -> str:
         if verdict is None:
             continue
         mark = f" {S.CHANGED_MARK.get(lang)}" if name in changed else ""
-        parts.append(pick(L.VERDICTS, verdict, lang) + mark)
-    return "; ".join(parts) or "—"
+        parts.append((pick(L.VERDICTS, verdict, lang) + mark).replace(" ", NBSP))
+    return "; ".join(parts) or "—"  # text output breaks lines only between verdicts
 
 
 def _headers(result: Sweep, lang: Lang, design: bool) -> list[str]:
@@ -105,7 +108,7 @@ def designs_table(result: Sweep, rows: list[SweepRow], lang: Lang) -> Table:
             for row in rows
         ],
         wrap=[None, DESIGN_WIDTH, None, None, None, None, VERDICT_WIDTH],
-        numeric=[True, False, True, True, True, True, False],
+        numeric=[False, False, True, True, True, True, False],
     )
 
 
