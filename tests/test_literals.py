@@ -35,6 +35,7 @@ DEFINITIONS = {
     ("analysis/advise.py", "DEFAULT_MAX_CHANGES"): "advise's default search depth",
     ("analysis/sweep.py", "MAX_GRID"): "a limit on the work a sweep does, not a model choice",
     ("analysis/sweep.py", "DEFAULT_SEED"): "any fixed seed: the same sample every run",
+    ("analysis/sweep.py", "MAX_DESIGNS"): "a limit on the work and memory of one sweep",
     ("analysis/sweep.py", "BLOCK"): "designs per batch call (bounds memory), not a model choice",
 }
 FILES = sorted(p for layer in LAYERS for p in (PACKAGE / layer).rglob("*.py"))

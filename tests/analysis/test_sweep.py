@@ -365,3 +365,20 @@ def test_the_provenance_is_the_proposal_s_with_every_design_s_inferred_parameter
     assert swept.provenance.input_sha256 == own.input_sha256
     assert set(own.inferred_parameters) <= set(swept.provenance.inferred_parameters)
     assert swept.provenance.inferred_parameters == sorted(swept.provenance.inferred_parameters)
+
+
+@pytest.mark.parametrize("field", ["samples", "max_grid"])
+def test_sizes_above_the_most_designs_are_errors(option: Proposal, field: str) -> None:
+    from beleidskompas.analysis.sweep import MAX_DESIGNS
+
+    with pytest.raises(SweepError) as info:
+        design_sweep(option, [GRANTING], **{field: MAX_DESIGNS + 1})
+    assert info.value.kind == "too_many"
+    assert design_sweep(option, [GRANTING], max_grid=MAX_DESIGNS).size == 2  # the limit is fine
+
+
+def test_a_design_holds_assignments_not_proposals(option: Proposal) -> None:
+    # variants are built a block at a time while assessing: memory stays bounded
+    made = design_sweep(option, [GRANTING, SIZE])
+    assert not any(isinstance(v, Proposal) for v in vars(made).values())
+    assert made.size == len(made.assignments) == 6

@@ -148,3 +148,13 @@ def test_a_progress_bar_on_a_terminal(
     assert result.code == 0, result.stderr
     assert "beoordelen" in result.stderr and "100%" in result.stderr
     assert len(json.loads(result.stdout)["sweep"]["rows"]) == 22
+
+
+def test_a_sample_above_the_most_designs_is_exit_2_naming_the_option(
+    cli: Callable[..., Any],
+) -> None:
+    result = cli("sweep", OPTION, "--vary", GRANTING, "--samples", "100001", "--lang", "en")
+    assert result.code == 2
+    assert result.stderr.strip() == (
+        "--samples: samples is 100001; a sweep assesses at most 100000 designs"
+    )

@@ -51,6 +51,9 @@ larger grids are sampled with a Latin hypercube of this many points unless ``sam
 given."""
 DEFAULT_SEED = 20240101
 """Seed of the Latin hypercube when none is given (any fixed number: the same sample)."""
+MAX_DESIGNS = 100_000
+"""Most designs one sweep assesses (``samples`` and ``max_grid`` above it are errors): about
+eight minutes on one core, and the rows stay in memory."""
 BLOCK = 512
 """Designs assessed per batch call: only their headline figures are kept, so memory stays
 bounded however many designs a sweep has."""
@@ -88,7 +91,6 @@ class SweepDesign:
     seed: int | None
     duplicates_dropped: int
     assignments: tuple[dict[str, Value], ...]
-    proposals: tuple[Proposal, ...]
 
     @property
     def size(self) -> int:
@@ -115,6 +117,16 @@ def _positive(name: str, value: int | None) -> None:
         return
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise SweepError("not_positive", name=name, value=value)
+    if value > MAX_DESIGNS:
+        raise SweepError("too_many", name=name, value=value, most=MAX_DESIGNS)
+
+
+def _check_values(proposal: Proposal, variations: Sequence[Variation]) -> None:
+    """Every value of every variation, with the other fields as written, is a valid
+    proposal (one validation per value, not per combination)."""
+    for v in variations:
+        for value in v.values:
+            variant(proposal, {v.path: value}, variations)
 
 
 def design_sweep(
@@ -130,7 +142,8 @@ def design_sweep(
     points (``max_grid`` when None) drawn with ``seed`` (:data:`DEFAULT_SEED` when None);
     a combination the hypercube draws twice is kept once. Raises VariationError naming the
     path and value of a variation that cannot be applied, SweepError for a path varied twice
-    or a size below 1."""
+    or a size below 1 or above :data:`MAX_DESIGNS`. Each value is checked with the other
+    fields as written; a combination that only fails together fails when it is assessed."""
     chosen = _variations(variations)
     _positive("samples", samples)
     _positive("max_grid", max_grid)
@@ -154,7 +167,7 @@ def design_sweep(
         dropped = len(drawn) - len(assignments)
     else:
         assignments = list(grid(chosen))
-    proposals = tuple(variant(proposal, a, chosen) for a in assignments)
+    _check_values(proposal, chosen)
     return SweepDesign(
         variations=chosen,
         design="grid" if points is None else "latin_hypercube",
@@ -165,7 +178,6 @@ def design_sweep(
         seed=used_seed,
         duplicates_dropped=dropped,
         assignments=tuple(assignments),
-        proposals=proposals,
     )
 
 
@@ -257,18 +269,26 @@ def _block_size(jobs: int) -> int:
 
 
 def _assess_all(
-    proposals: Sequence[Proposal],
+    proposal: Proposal,
+    made: SweepDesign,
     rules: RuleSet | None,
     baseline: Proposal | None,
     jobs: int,
     progress: Progress | None,
 ) -> tuple[list[Figures], list[ProvenanceInfo]]:
+    """The proposal as written, then every design: variants are built a block at a time,
+    and only their headline figures and provenance are kept."""
     figures: list[Figures] = []
     provenance: list[ProvenanceInfo] = []
     step = _block_size(jobs)
-    for start in range(0, len(proposals), step):
+    todo: list[dict[str, Value] | None] = [None, *made.assignments]
+    for start in range(0, len(todo), step):
+        block = [
+            proposal if a is None else variant(proposal, a, made.variations)
+            for a in todo[start : start + step]
+        ]
         done: list[Assessment] = assess_many(
-            proposals[start : start + step],
+            block,
             rules,
             intervals=False,
             baseline=baseline,
@@ -303,7 +323,7 @@ def run_sweep(
         if isinstance(variations, SweepDesign)
         else design_sweep(proposal, variations, samples=samples, max_grid=max_grid, seed=seed)
     )
-    figures, provenance = _assess_all([proposal, *made.proposals], rules, baseline, jobs, progress)
+    figures, provenance = _assess_all(proposal, made, rules, baseline, jobs, progress)
     base, rows = figures[0], figures[1:]
     objectives, cost_basis = _objectives(rows)
     front = _front(rows, objectives)

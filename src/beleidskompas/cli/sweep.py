@@ -113,25 +113,26 @@ def sweep(
         design = api.sweep_design(
             opened.proposal, vary, samples=samples, max_grid=max_grid, seed=seed
         )
+        total = design.size + 1  # the proposal as written is assessed too
+        show = total >= PROGRESS_FROM and sys.stderr.isatty()
+        with typer.progressbar(
+            length=total, label=C.ASSESSING.get(language), file=sys.stderr, hidden=not show
+        ) as bar:
+            result = api.sweep(
+                opened.proposal,
+                design,
+                rule_set,
+                baseline=opened.baseline,
+                jobs=jobs,
+                progress=bar.update,
+            )
     except VariationError as exc:
         raise InputError.single(
             "--vary", S.VARIATION.text(path=exc.path, detail=exc.detail)
         ) from None
     except SweepError as exc:
-        raise InputError.single("--vary", S.ERRORS[exc.kind].text(**exc.params)) from None
-    total = design.size + 1  # the proposal as written is assessed too
-    show = total >= PROGRESS_FROM and sys.stderr.isatty()
-    with typer.progressbar(
-        length=total, label=C.ASSESSING.get(language), file=sys.stderr, hidden=not show
-    ) as bar:
-        result = api.sweep(
-            opened.proposal,
-            design,
-            rule_set,
-            baseline=opened.baseline,
-            jobs=jobs,
-            progress=bar.update,
-        )
+        option = "--" + str(exc.params.get("name", "vary")).replace("_", "-")
+        raise InputError.single(option, S.ERRORS[exc.kind].text(**exc.params)) from None
     inputs = [*opened.inputs(), *rule_files(rule_set), *([classes] if classes else [])]
     text = api.render(result, fmt, language, table=table, csv_dialect=csv_dialect.value)
     emit(text, output, force, inputs)

@@ -137,6 +137,10 @@ ERRORS = {
         "{path} wordt twee keer gevarieerd; zet alle waarden in één --vary",
         "{path} is varied twice; put all its values in one --vary",
     ),
+    "too_many": Entry(
+        "{name} is {value}; een verkenning beoordeelt hoogstens {most} ontwerpen",
+        "{name} is {value}; a sweep assesses at most {most} designs",
+    ),
     "not_positive": Entry(
         "{name} moet een positief geheel getal zijn, niet {value}",
         "{name} must be a positive whole number, not {value}",
