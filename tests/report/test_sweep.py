@@ -116,3 +116,15 @@ def test_letters_and_values() -> None:
     assert value_text(300000000.0, "en") == "300,000,000"
     assert value_text(7, "nl") == "7"
     assert value_text("automatic", "nl") == "automatic"
+
+
+def test_word_embeds_the_trade_off_chart(result: Sweep) -> None:
+    import zipfile
+
+    data = render(result, "docx", "nl")
+    assert isinstance(data, bytes)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        media = [n for n in package.namelist() if n.startswith("word/media/")]
+        body = package.read("word/document.xml").decode("utf-8")
+    assert len(media) == 1 and media[0].endswith(".png")
+    assert "Niet-gedomineerde ontwerpen" in body

@@ -214,6 +214,12 @@ def sweep_data(result: Sweep, lang: Lang) -> dict[str, Any]:
     return {**head, "sweep": data}
 
 
+def _png(result: Sweep, lang: Lang) -> bytes | None:
+    from beleidskompas.report.charts.sweep_plot import sweep_png
+
+    return sweep_png(result, lang)
+
+
 def build_sweep(result: Sweep, lang: Lang = "nl", /, **_: Any) -> Document:
     """The document of a design sweep."""
     return Document(
@@ -223,4 +229,5 @@ def build_sweep(result: Sweep, lang: Lang = "nl", /, **_: Any) -> Document:
         data=sweep_data(result, lang),
         tables={"designs": sweep_rows(result)},
         charts={"tradeoff": sweep_svg(result, lang)},
+        pictures={"tradeoff": lambda: _png(result, lang)},
     )
