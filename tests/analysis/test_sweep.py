@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from beleidskompas import api
@@ -382,3 +382,43 @@ def test_a_design_holds_assignments_not_proposals(option: Proposal) -> None:
     made = design_sweep(option, [GRANTING, SIZE])
     assert not any(isinstance(v, Proposal) for v in vars(made).values())
     assert made.size == len(made.assignments) == 6
+
+
+@settings(max_examples=10)
+@given(
+    st.lists(
+        st.sampled_from(["automatic", "proactive", "application", "discretionary"]),
+        min_size=1,
+        max_size=4,
+        unique=True,
+    ),
+    st.lists(
+        st.sampled_from([0.02, 0.025, 0.03, 0.035, 0.04]), min_size=1, max_size=3, unique=True
+    ),
+)
+def test_any_grid_has_its_size_its_brute_force_front_and_its_verdict_marks(
+    option: Proposal, rules: RuleSet, grantings: list[str], sizes: list[float]
+) -> None:
+    specs = [
+        "delivery.granting=" + ",".join(grantings),
+        "effects[0].size=" + ",".join(map(str, sizes)),
+    ]
+    result = run_sweep(option, specs, rules)
+    assert len(result.rows) == result.grid_size == len(grantings) * len(sizes)
+    points = [
+        [
+            -float(getattr(r.figures, o.figure))
+            if o.direction == "min"
+            else float(getattr(r.figures, o.figure))
+            for o in result.objectives
+        ]
+        for r in result.rows
+    ]
+    assert [r.non_dominated for r in result.rows] == brute_force(points)
+    for row in result.rows:
+        differs = {
+            "doenvermogen": row.figures.doenvermogen != result.base.doenvermogen,
+            "uitvoerbaarheid": row.figures.uitvoerbaarheid_verdict
+            != result.base.uitvoerbaarheid_verdict,
+        }
+        assert row.changed_verdicts == [name for name, d in differs.items() if d]
