@@ -268,6 +268,12 @@ def _block_size(jobs: int) -> int:
     return BLOCK * workers
 
 
+def _keep(assessment: Assessment) -> tuple[dict[str, Any], ProvenanceInfo]:
+    """What a sweep keeps of an assessment, computed where it was made (module level, so
+    that worker processes can run it): its headline figures and provenance."""
+    return headline(assessment), assessment.provenance
+
+
 def _assess_all(
     proposal: Proposal,
     made: SweepDesign,
@@ -287,16 +293,17 @@ def _assess_all(
             proposal if a is None else variant(proposal, a, made.variations)
             for a in todo[start : start + step]
         ]
-        done: list[Assessment] = assess_many(
+        done = assess_many(
             block,
             rules,
             intervals=False,
             baseline=baseline,
             jobs=jobs,
             progress=progress,
+            reduce=_keep,
         )
-        figures += [Figures.model_validate(headline(a)) for a in done]
-        provenance += [a.provenance for a in done]
+        figures += [Figures.model_validate(figs) for figs, _ in done]
+        provenance += [info for _, info in done]
     return figures, provenance
 
 
