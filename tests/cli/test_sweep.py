@@ -88,12 +88,21 @@ def test_output_to_a_file(cli: Callable[..., Any], tmp_path: Path) -> None:
 def test_a_bad_path_or_value_is_one_line_and_exit_2(
     cli: Callable[..., Any], vary: str, line: str
 ) -> None:
-    result = cli("sweep", OPTION, "--vary", vary)
+    result = cli("sweep", OPTION, "--vary", vary, "--lang", "en")
     assert result.code == 2
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(line), result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_bad_value_is_told_in_dutch_by_default(cli: Callable[..., Any]) -> None:
+    result = cli("sweep", OPTION, "--vary", "delivery.granting=automatic,sometimes")
+    assert result.code == 2
+    assert result.stderr.strip() == (
+        "--vary: delivery.granting: 'sometimes' is niet een van "
+        "automatic, proactive, application, discretionary"
+    )
 
 
 def test_a_path_varied_twice_is_exit_2_in_dutch_and_english(cli: Callable[..., Any]) -> None:

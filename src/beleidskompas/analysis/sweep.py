@@ -30,6 +30,7 @@ from beleidskompas.analysis.variation import (
     parse_variation,
     variant,
 )
+from beleidskompas.i18n.catalogue import variation as V
 from beleidskompas.model.proposal import Proposal
 from beleidskompas.model.results import Assessment, ProposalRef, ProvenanceInfo
 from beleidskompas.model.sweep import (
@@ -108,7 +109,7 @@ def _variations(specs: Sequence[Variation | str]) -> tuple[Variation, ...]:
             raise SweepError("varied_twice", path=v.path)
         seen.add(v.path)
         if not v.values:
-            raise VariationError(v.path, "no values to try")
+            raise VariationError(v.path, V.NO_VALUES.text())
     return parsed
 
 

@@ -20,6 +20,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from beleidskompas.i18n import Text
+from beleidskompas.i18n.catalogue import variation as V
 from beleidskompas.model.introspect import FieldType, type_at
 from beleidskompas.model.proposal import Proposal
 
@@ -34,12 +36,13 @@ _SEGMENT = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)")
 
 
 class VariationError(ValueError):
-    """A variation that cannot be applied: the message names the path and the value."""
+    """A variation that cannot be applied: ``path`` and ``detail`` (both languages) name the
+    field and what is wrong with it; ``str()`` gives the English form."""
 
-    def __init__(self, path: str, message: str) -> None:
-        super().__init__(f"{path}: {message}")
+    def __init__(self, path: str, detail: Text | str) -> None:
         self.path = path
-        self.detail = message
+        self.detail: Text = detail if isinstance(detail, Text) else Text(nl=detail, en=detail)
+        super().__init__(f"{path}: {self.detail.en}")
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,7 @@ def parse_path(path: str) -> Loc:
             continue
         match = _SEGMENT.fullmatch(part)
         if match is None:
-            raise VariationError(path, f"{part!r} is not a field name")
+            raise VariationError(path, V.NOT_A_NAME.text(part=repr(part)))
         loc.append(match.group(1))
         loc.extend(int(i) for i in re.findall(r"\[(\d+)\]", match.group(2)))
     return tuple(loc)
@@ -70,11 +73,9 @@ def parse_path(path: str) -> Loc:
 def _field(path: str, loc: Loc) -> FieldType:
     ftype = type_at(Proposal, loc)
     if ftype is None:
-        raise VariationError(path, "the proposal format has no such field")
+        raise VariationError(path, V.NO_SUCH_FIELD.text())
     if ftype.kind not in ("float", "int", "bool", "enum"):
-        raise VariationError(
-            path, f"only numeric, yes/no and enumerated fields can be varied (this is {ftype.kind})"
-        )
+        raise VariationError(path, V.NOT_VARIABLE.text(kind=ftype.kind))
     return ftype
 
 
@@ -82,25 +83,25 @@ def _number(path: str, text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise VariationError(path, f"{text!r} is not a number") from None
+        raise VariationError(path, V.NOT_A_NUMBER.text(text=repr(text))) from None
     if not math.isfinite(value):
-        raise VariationError(path, f"{text!r} is not a finite number")
+        raise VariationError(path, V.NOT_FINITE.text(text=repr(text)))
     return value
 
 
 def _range(path: str, spec: str) -> list[float]:
     parts = spec.split(":")
     if len(parts) != len(("start", "stop", "step")):
-        raise VariationError(path, f"a range is start:stop:step, not {spec!r}")
+        raise VariationError(path, V.RANGE_FORM.text(spec=repr(spec)))
     start, stop, step = (_number(path, p) for p in parts)
     if step <= 0:
-        raise VariationError(path, f"the step of {spec!r} must be positive")
+        raise VariationError(path, V.STEP_POSITIVE.text(spec=repr(spec)))
     if stop < start:
-        raise VariationError(path, f"the range {spec!r} ends before it starts")
+        raise VariationError(path, V.RANGE_BACKWARDS.text(spec=repr(spec)))
     count = math.floor((stop - start) / step + RANGE_SLACK) + 1
     if count > MAX_RANGE_VALUES:
         raise VariationError(
-            path, f"the range {spec!r} has {count} values (at most {MAX_RANGE_VALUES})"
+            path, V.RANGE_TOO_LONG.text(spec=repr(spec), count=count, limit=MAX_RANGE_VALUES)
         )
     return [start + i * step for i in range(count)]
 
@@ -108,7 +109,9 @@ def _range(path: str, spec: str) -> list[float]:
 def _typed(path: str, ftype: FieldType, text: str) -> Value:
     if ftype.kind == "enum":
         if text not in ftype.choices:
-            raise VariationError(path, f"{text!r} is not one of {', '.join(ftype.choices)}")
+            raise VariationError(
+                path, V.NOT_A_CHOICE.text(text=repr(text), choices=", ".join(ftype.choices))
+            )
         return text
     if ftype.kind == "bool":
         lowered = text.lower()
@@ -116,11 +119,11 @@ def _typed(path: str, ftype: FieldType, text: str) -> Value:
             return True
         if lowered in ("false", "no", "nee", "0"):
             return False
-        raise VariationError(path, f"{text!r} is not true or false")
+        raise VariationError(path, V.NOT_A_BOOL.text(text=repr(text)))
     number = _number(path, text)
     if ftype.kind == "int":
         if not number.is_integer():
-            raise VariationError(path, f"{text!r} is not a whole number")
+            raise VariationError(path, V.NOT_WHOLE.text(text=repr(text)))
         return int(number)
     return number
 
@@ -130,7 +133,7 @@ def parse_variation(spec: str) -> Variation:
     path, sep, values = spec.partition("=")
     path = path.strip()
     if not sep or not path or not values.strip():
-        raise VariationError(spec, "write a variation as path=value,value or path=start:stop:step")
+        raise VariationError(spec, V.FORM.text())
     loc = parse_path(path)
     ftype = _field(path, loc)
     texts = [v.strip() for v in values.split(",")]
@@ -138,7 +141,7 @@ def parse_variation(spec: str) -> Variation:
     for text in texts:
         if ":" in text:
             if ftype.kind not in ("float", "int"):
-                raise VariationError(path, f"a range {text!r} needs a numeric field")
+                raise VariationError(path, V.RANGE_NEEDS_NUMBER.text(text=repr(text)))
             numbers = _range(path, text)
             out += [int(n) for n in numbers] if ftype.kind == "int" else numbers
         else:
@@ -155,18 +158,18 @@ def set_value(data: dict[str, Any], loc: Loc, value: Value, path: str) -> None:
         nxt = loc[i + 1]
         if isinstance(key, int):
             if not isinstance(node, list) or key >= len(node):
-                raise VariationError(path, f"the proposal has no item {key} here")
+                raise VariationError(path, V.NO_ITEM.text(index=key))
             node = node[key]
             continue
         if node.get(key) is None:
             if isinstance(nxt, int):
-                raise VariationError(path, f"the proposal has no {key!r} list")
+                raise VariationError(path, V.NO_LIST.text(key=repr(key)))
             node[key] = {}
         node = node[key]
     last = loc[-1]
     if isinstance(last, int):
         if not isinstance(node, list) or last >= len(node):
-            raise VariationError(path, f"the proposal has no item {last} here")
+            raise VariationError(path, V.NO_ITEM.text(index=last))
         node[last] = value
     else:
         node[last] = value
@@ -186,7 +189,9 @@ def variant(
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         shown = ", ".join(f"{k}={v}" for k, v in assignment.items())
-        raise VariationError(where or "proposal", f"{first['msg']} (with {shown})") from None
+        raise VariationError(
+            where or "proposal", V.REFUSED.text(message=str(first["msg"]), shown=shown)
+        ) from None
 
 
 def grid_size(variations: Sequence[Variation]) -> int:
