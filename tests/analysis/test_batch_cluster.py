@@ -18,6 +18,10 @@ from beleidskompas.rules.ruleset import RuleSet
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "aanvraag-huurtoeslag-online.yaml"
 
 
+# distributed probes free ports with sockets it leaves to the garbage collector; that is
+# its business, not ours (the test would otherwise fail on an unrelated ResourceWarning)
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_dask_cluster_gives_the_serial_result(rules: RuleSet) -> None:
     distributed = pytest.importorskip("distributed")
     import joblib
@@ -28,7 +32,12 @@ def test_a_dask_cluster_gives_the_serial_result(rules: RuleSet) -> None:
     serial = assess_many(variants, rules, intervals=False, reduce=headline)
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            scheduler_port=0,  # any free port: parallel test runs must not collide
+            dashboard_address=":0",
+            worker_dashboard_address=":0",
         ) as cluster,
         distributed.Client(cluster) as client,
         joblib.parallel_config(backend="dask"),
