@@ -23,7 +23,8 @@ Usage (from the repository root, with beleidskompas installed):
     bundled monitor data set; linear time means the ratio stays <= 11; (f2) generated
     worst cases of series files at 4 MiB (one cell of quotes, a line of a million quoted
     cells, two million short lines) rejected in under a second.
-(g) ``assess_many`` per variant against ``assess()`` per call (benchmarks/batch.py).
+(g) ``assess_many`` per variant against ``assess()`` per call, (i) ``sweep`` 1,000 / 100
+    designs (benchmarks/batch.py).
 Information rows (no budget): (a') the CLI without the rule-set cache.
 """
 
@@ -43,7 +44,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from batch import bench_batch
+from batch import bench_batch, bench_sweep
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "automatisch-kindbudget.yaml"
@@ -273,6 +274,7 @@ def main(argv: list[str]) -> int:
     series_worst, series_worst_name = bench_series_worst()
     variants = 1000 if quick else 10000
     batch = bench_batch(variants)
+    sweep_small, sweep_large = bench_sweep(100, 1000)
     rows: list[tuple[str, str, float, float | None]] = [
         (
             "(a) `beleidskompas assess` / import floor",
@@ -351,6 +353,12 @@ def main(argv: list[str]) -> int:
             f"{batch['parallel'] * 1e3:.2f} ms / {batch['single'] * 1e3:.2f} ms",
             batch["parallel"] / batch["single"],
             None,
+        ),
+        (
+            "(i) `sweep` 1,000 / 100 designs",
+            f"{sweep_large * 1000:.0f} ms / {sweep_small * 1000:.0f} ms",
+            sweep_large / sweep_small,
+            11.0,
         ),
     ]
     print("| benchmark | measured | ratio | budget | |")
