@@ -18,6 +18,7 @@ from beleidskompas.model.proposal import (
     Legislation,
     Organisation,
 )
+from beleidskompas.model.sensitivity import SensitivitySettings
 from beleidskompas.model.sources import Param, Provenance, SourceRef
 from beleidskompas.model.takeup import TakeupParameters
 
@@ -157,6 +158,11 @@ class ScoringFile(Frozen):
     compare: CompareScoring
     portfolio: PortfolioScoring
     impact: ImpactSettings = Field(default_factory=ImpactSettings)
+    sensitivity: SensitivitySettings | None = Field(
+        default=None,
+        description="Ranges and sizes of a global sensitivity run (None: the default rule "
+        "set's).",
+    )
 
 
 class LeadTimes(Frozen):

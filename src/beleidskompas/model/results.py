@@ -285,6 +285,19 @@ class ProvenanceInfo(Frozen):
         exclude=True,
         description="Every parameter the assessment read (not in the JSON report).",
     )
+    matter_most: list[str] | None = Field(
+        default=None,
+        description="Of the inferred parameters, those that matter most for this proposal "
+        "(a Morris screening; only with ``assess --sensitivity``).",
+    )
+
+    @model_serializer(mode="wrap")
+    def _without_unscreened(self, handler: SerializerFunctionWrapHandler) -> Any:
+        # matter_most is written only when a screening ran: reports without it stay the same
+        data = handler(self)
+        if isinstance(data, dict) and data.get("matter_most", ()) is None:
+            del data["matter_most"]
+        return data
 
 
 class ProposalRef(Frozen):
