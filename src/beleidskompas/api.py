@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # pragma: no cover - heavier modules are imported when first 
     from beleidskompas.analysis.sweep import SweepDesign
     from beleidskompas.analysis.variation import Variation
     from beleidskompas.model.advice import Advice, AdviceTarget
+    from beleidskompas.model.sensitivity import Sensitivity
     from beleidskompas.model.series import SeriesSet
     from beleidskompas.model.sweep import Sweep
     from beleidskompas.report.views.sections import SectionView
@@ -74,6 +75,7 @@ __all__ = [
     "register_section",
     "render",
     "rules_for",
+    "sensitivity",
     "sweep",
     "sweep_design",
     "with_values",
@@ -654,3 +656,46 @@ def sweep(
         jobs=jobs,
         progress=progress,
     )
+
+
+def sensitivity(
+    proposal: Proposal,
+    rules: RuleSet | None = None,
+    *,
+    trajectories: int | None = None,
+    samples: int | None = None,
+    top: int | None = None,
+    seed: int | None = None,
+    parameters: Sequence[str] | None = None,
+    jobs: int = 1,
+    progress: Callable[[str, int, int], None] | None = None,
+    baseline: Proposal | None = None,
+) -> Sensitivity:
+    """Which parameters drive each headline figure of a proposal: Morris screening of the
+    inferred parameters its assessment reads, then Sobol indices for the leaders (SALib, the
+    ``analysis`` extra). Sizes and seed default to the rule set's ``sensitivity`` settings;
+    ``progress(stage, done, total)`` follows the evaluations. Raises ValueError for a size out
+    of range and InputError when SALib is missing."""
+    from beleidskompas.analysis.sensitivity import run_sensitivity
+
+    _require(proposal, Proposal, "sensitivity()", "load_proposal(path)")
+    if baseline is not None:
+        _require(baseline, Proposal, "sensitivity(baseline=...)", "load_baseline(proposal, path)")
+    return run_sensitivity(
+        proposal,
+        _rules(rules, "sensitivity"),
+        trajectories=trajectories,
+        samples=samples,
+        top=top,
+        seed=seed,
+        parameters=parameters,
+        jobs=jobs,
+        progress=progress,
+        baseline=baseline,
+    )
+
+
+def with_matter_most(assessment: Assessment, result: Sensitivity) -> Assessment:
+    """The assessment with ``provenance.matter_most`` from a sensitivity run (or screening)."""
+    provenance = assessment.provenance.model_copy(update={"matter_most": list(result.matter_most)})
+    return assessment.model_copy(update={"provenance": provenance})

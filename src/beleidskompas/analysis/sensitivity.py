@@ -296,6 +296,9 @@ def run_sensitivity(
             nominal=1, morris=morris_rows, sobol=sobol_rows, total=1 + morris_rows + sobol_rows
         ),
         inferred_read=len(read),
+        half_widths={
+            name: getattr(s.half_width, name).value for name in ("found", "computed", "inferred")
+        },
         ranges=tuple(ranges),
         fixed=tuple(x.parameter for x in ranges if x.high == x.low),
         not_numeric=tuple(p for p in screened if p not in rule_set.parameters),
@@ -309,7 +312,8 @@ def run_sensitivity(
 def _figure(
     figure: str, value: float, morris: list[MorrisIndex], sobol: list[SobolIndex]
 ) -> FigureSensitivity:
-    in_sobol = [x.parameter for x in sobol]
+    moving = {m.parameter for m in morris if m.mu_star > 0}
+    in_sobol = [x.parameter for x in sobol if x.parameter in moving]
     rest = [m.parameter for m in morris if m.parameter not in in_sobol]
     return FigureSensitivity(
         figure=figure,

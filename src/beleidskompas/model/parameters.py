@@ -160,8 +160,7 @@ class ScoringFile(Frozen):
     impact: ImpactSettings = Field(default_factory=ImpactSettings)
     sensitivity: SensitivitySettings | None = Field(
         default=None,
-        description="Ranges and sizes of a global sensitivity run (None: the default rule "
-        "set's).",
+        description="Ranges and sizes of a global sensitivity run (None: the default rule set's).",
     )
 
 

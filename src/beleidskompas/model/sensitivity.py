@@ -167,8 +167,8 @@ class FigureSensitivity(Frozen):
         default=(), description="The Sobol parameters, by ST (empty without a Sobol stage)."
     )
     ranking: tuple[str, ...] = Field(
-        description="Parameter ids, most influential first: the Sobol parameters by ST, then "
-        "the others by μ*."
+        description="Parameter ids, most influential first: the Sobol parameters that move "
+        "the figure by ST, then the others by μ*."
     )
 
 
@@ -201,6 +201,9 @@ class Sensitivity(Frozen):
     confidence: float = Field(description="Level of the confidence intervals.")
     evaluations: Evaluations
     inferred_read: int = Field(description="Inferred parameters the assessment reads.")
+    half_widths: dict[str, float] = Field(
+        description="Relative half-width h by provenance (found, computed, inferred)."
+    )
     ranges: tuple[ParameterRange, ...] = Field(description="The parameters varied.")
     fixed: tuple[str, ...] = Field(
         default=(), description="Screened parameters with a zero-width range (held fixed)."

@@ -54,6 +54,13 @@ register_view(
 )
 register_view(View("beleidskompas.model.sweep.Sweep", f"{VIEWS}.sweep:build_sweep"))
 register_view(
+    View(
+        "beleidskompas.model.sensitivity.Sensitivity",
+        f"{VIEWS}.sensitivity:build_sensitivity",
+        formats=("table", "markdown", "html", "json", "csv"),
+    )
+)
+register_view(
     View("beleidskompas.analysis.monitor_plan.MonitoringPlan", f"{VIEWS}.monitor_plan:build_plan")
 )
 register_view(

@@ -63,6 +63,11 @@ def report_schema() -> dict[str, Any]:
     schema["properties"] = ordered
     schema["required"] = ["schema_version", "lang", "proposal", "provenance"]
     _add_advice(defs)
+    from beleidskompas.report.views.sensitivity import sensitivity_schema
+
+    sensitivity = sensitivity_schema()  # `beleidskompas sensitivity --format json`
+    defs.update(sensitivity.pop("$defs", {}))
+    defs["SensitivityReport"] = sensitivity
     defs.pop("Text", None)
     return {"$schema": DIALECT, **_strings_for_texts(schema)}
 
