@@ -695,6 +695,18 @@ def sensitivity(
     )
 
 
+def screening(
+    proposal: Proposal, rules: RuleSet | None = None, *, baseline: Proposal | None = None
+) -> Sensitivity:
+    """A quick Morris screening (the rule set's ``quick_trajectories``, no Sobol stage): what
+    ``assess --sensitivity`` names as mattering most."""
+    from beleidskompas.analysis.sensitivity_ranges import settings_of
+
+    rules = _rules(rules, "screening")
+    quick = settings_of(rules).quick_trajectories
+    return sensitivity(proposal, rules, trajectories=quick, samples=0, baseline=baseline)
+
+
 def with_matter_most(assessment: Assessment, result: Sensitivity) -> Assessment:
     """The assessment with ``provenance.matter_most`` from a sensitivity run (or screening)."""
     provenance = assessment.provenance.model_copy(update={"matter_most": list(result.matter_most)})

@@ -45,6 +45,7 @@ class Severity(StrEnum):
         "beleidskompas assess voorstel.yaml --lang en --explain",
         "beleidskompas assess voorstel.yaml --format json --fail-on major --fail-under 60",
         "beleidskompas assess voorstel.yaml --format csv --table regeldruk --csv-dialect nl",
+        "beleidskompas assess voorstel.yaml --sensitivity",
     )
 )
 def assess(
@@ -88,6 +89,14 @@ def assess(
             show_default=False,
         ),
     ] = None,
+    sensitivity: Annotated[
+        bool,
+        typer.Option(
+            "--sensitivity",
+            help="Also name the inferred parameters that matter most (a quick Morris "
+            "screening; needs SALib).",
+        ),
+    ] = False,
     table: TableOpt = None,
     csv_dialect: CsvDialectOpt = CsvDialectChoice.standard,
     output: OutputOpt = None,
@@ -107,6 +116,9 @@ def assess(
     result = api.assess(
         opened.proposal, rule_set, epsilon=epsilon, trace=trace, baseline=opened.baseline
     )
+    if sensitivity:
+        screening = api.screening(opened.proposal, rule_set, baseline=opened.baseline)
+        result = api.with_matter_most(result, screening)
     inputs = [*opened.inputs(), *rule_files(rule_set), *([classes] if classes else [])]
     if plot is not None:
         emit(api.render(result, picture_format(plot), language), plot, force, inputs)

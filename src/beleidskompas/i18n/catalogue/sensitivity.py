@@ -131,3 +131,7 @@ JOBS_ZERO = Entry(
     "--jobs moet een positief aantal processen zijn of -1 (alle kernen)",
     "--jobs must be a positive number of processes or -1 (every core)",
 )
+SUMMARY_MATTER_MOST = Entry(
+    "Daarvan maken deze {shown} het meest uit voor dit voorstel (Morris-screening): {names}.",
+    "Of these, these {shown} matter most for this proposal (Morris screening): {names}.",
+)

@@ -87,6 +87,10 @@ def provenance_blocks(assessment: Assessment, lang: Lang) -> list[Block]:
             Para(f"{R.INFERRED.get(lang)} ({len(p.inferred_parameters)}):", emphasis=True),
             Bullets(group_parameters(p.inferred_parameters)),
         ]
+    if p.matter_most is not None:  # only after a screening (assess --sensitivity)
+        from beleidskompas.report.views.sensitivity import matter_most_line
+
+        blocks.append(Para(matter_most_line(len(p.inferred_parameters), p.matter_most, lang)))
     return blocks
 
 

@@ -119,5 +119,10 @@ def summary_paragraph(assessment: Assessment, lang: Lang) -> str:
     inferred = len(assessment.provenance.inferred_parameters)
     if inferred:
         parts.append(R.SUMMARY_INFERRED.get(lang, count=inferred))
+    most = assessment.provenance.matter_most
+    if inferred and most:  # only after a screening (assess --sensitivity)
+        from beleidskompas.i18n.catalogue import sensitivity as SE
+
+        parts.append(SE.SUMMARY_MATTER_MOST.get(lang, shown=len(most), names=", ".join(most)))
     parts.append(R.DISCLAIMER.get(lang))
     return " ".join(parts)
