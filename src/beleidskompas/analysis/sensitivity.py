@@ -184,17 +184,18 @@ def _leaders(indices: Sequence[MorrisIndex], top: int) -> list[str]:
     return [m.parameter for m in indices if m.mu_star > 0][:top]
 
 
-def _defined(nominal: dict[str, Any], values: Figures) -> tuple[list[str], list[LeftOut]]:
-    kept: list[str] = []
-    left: list[LeftOut] = []
-    for f in HEADLINE:
-        if nominal[f] is None:
-            left.append(LeftOut(figure=f, reason=S.FIGURE_NONE.text()))
-        elif any(v is None for v in values.get(f, [])):
-            left.append(LeftOut(figure=f, reason=S.FIGURE_SOMETIMES_NONE.text()))
-        else:
-            kept.append(f)
+def _defined(nominal: dict[str, Any]) -> tuple[list[str], list[LeftOut]]:
+    """The headline figures the proposal has (a figure that is None is left out)."""
+    kept = [f for f in HEADLINE if nominal[f] is not None]
+    left = [LeftOut(figure=f, reason=S.FIGURE_NONE.text()) for f in HEADLINE if f not in kept]
     return kept, left
+
+
+def _always(kept: list[str], values: Figures) -> tuple[list[str], list[LeftOut]]:
+    """Of ``kept``, the figures every evaluation gave (the others are left out)."""
+    gaps = [f for f in kept if any(v is None for v in values[f])]
+    left = [LeftOut(figure=f, reason=S.FIGURE_SOMETIMES_NONE.text()) for f in gaps]
+    return [f for f in kept if f not in gaps], left
 
 
 def run_sensitivity(
@@ -240,7 +241,7 @@ def run_sensitivity(
     ranges = ranges_for(rule_set, numeric, s)
     varied = [x for x in ranges if x.high > x.low]
     options: dict[str, Any] = {"intervals": False, "jobs": jobs, "baseline": baseline}
-    kept, left = _defined(nominal, {})
+    kept, left = _defined(nominal)
 
     morris: dict[str, list[MorrisIndex]] = {f: [] for f in kept}
     morris_rows = 0
@@ -253,7 +254,7 @@ def run_sensitivity(
             proposal, rule_set, rows, figures=kept, stage="morris", options=options,
             batch=s.batch, progress=progress,
         )  # fmt: skip
-        kept, more = _defined(nominal, values)
+        kept, more = _always(kept, values)
         left += more
         morris = {
             f: _morris(morris_analyze, problem, x, values[f], s, chosen_seed)  # type: ignore[arg-type]
@@ -273,7 +274,7 @@ def run_sensitivity(
             proposal, rule_set, rows, figures=kept, stage="sobol", options=options,
             batch=s.batch, progress=progress,
         )  # fmt: skip
-        kept, more = _defined(nominal, values)
+        kept, more = _always(kept, values)
         left += more
         sobol = {
             f: _sobol(sobol_analyze, problem, values[f], s, chosen_seed)  # type: ignore[arg-type]

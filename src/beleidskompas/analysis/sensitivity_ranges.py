@@ -54,6 +54,10 @@ def parameter_range(
     half = own.value if own is not None else getattr(settings.half_width, param.provenance).value
     value = param.value
     low, high = sorted((value * (1 - half), value * (1 + half)))
+    if value > 0 and not low > 0:  # underflow of a tiny value: it keeps its sign
+        low = value
+    if value < 0 and not high < 0:
+        high = value
     bound = bound_of(parameter, settings)
     if bound == "share":
         low, high = max(low, 0.0), min(high, 1.0)
