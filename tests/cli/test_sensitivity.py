@@ -96,7 +96,8 @@ def test_the_command_writes_csv_tables(cli: Callable[..., Any], tmp_path: Path) 
     [
         (("--samples", "6"), "--samples: "),
         (("--jobs", "0"), "--jobs: "),
-        (("--format", "docx", "-o", "x.docx"), ""),
+        (("--format", "docx", "-o", "x.docx"), "--format: "),
+        (("--format", "csv", "--table", "nope"), "--table: "),
     ],
 )
 def test_bad_options_exit_2_with_one_line(

@@ -64,6 +64,27 @@ class StageBars:
             self.bar = None
 
 
+TABLES = ("indices", "ranges")
+"""The CSV tables of the report (checked before the run, which may take minutes)."""
+
+
+def _check_output(fmt: str, table: str | None) -> None:
+    from beleidskompas.errors import InputError
+    from beleidskompas.i18n.catalogue import report as R
+    from beleidskompas.model.sensitivity import Sensitivity
+    from beleidskompas.report.registry import formats_for
+
+    known = formats_for(Sensitivity)
+    if fmt not in known:
+        raise InputError.single(
+            "--format", R.UNKNOWN_FORMAT.text(format=fmt, known=", ".join(known))
+        )
+    if fmt == "csv" and table is not None and table not in TABLES:
+        raise InputError.single(
+            "--table", R.UNKNOWN_TABLE.text(table=table, known=", ".join(TABLES))
+        )
+
+
 @app.command(
     epilog=examples(
         "beleidskompas sensitivity examples/aanvraag-huurtoeslag-online.yaml",
@@ -136,6 +157,7 @@ def sensitivity(
     from beleidskompas.errors import InputError
 
     language = lang_of(lang)
+    _check_output(fmt, table)
     if jobs == 0:
         raise InputError.single("--jobs", S.JOBS_ZERO)
     if samples is not None and samples & (samples - 1):
