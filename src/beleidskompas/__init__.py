@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors
         register_section,
         render,
         rules_for,
+        sensitivity,
         with_values,
     )
     from beleidskompas.errors import GateFailedError, InputError, RuleSetError
@@ -75,6 +76,7 @@ _PUBLIC = {
     "register_section": _API,
     "render": _API,
     "rules_for": _API,
+    "sensitivity": _API,
     "with_values": _API,
 }
 
@@ -105,6 +107,7 @@ __all__ = [
     "register_section",
     "render",
     "rules_for",
+    "sensitivity",
     "with_values",
 ]
 

@@ -14,9 +14,9 @@ from beleidskompas.report.document import Block, Bullets, Document, Heading, Par
 SHOWN = 8
 """Parameters shown per figure in the text, Markdown and HTML reports (all are in the JSON)."""
 SIGNIFICANT = 3
-PARAMETER_WIDTH = 60
+PARAMETER_WIDTH = 62
 """Parameter column widths that keep the text tables within 100 columns (a longer id wraps)."""
-RANGE_WIDTH = 56
+RANGE_WIDTH = 60
 
 
 def sig(value: float, lang: Lang) -> str:
@@ -58,6 +58,7 @@ def _method(result: Sensitivity, lang: Lang) -> str:
         levels=result.levels,
         morris=e.morris,
         sobol_parameters=len(result.sobol_parameters),
+        top=result.top,
         samples=result.samples,
         sobol=e.sobol,
         total=e.total,
