@@ -39,13 +39,13 @@ FIGURES = {
 REPORT = Entry("Gevoeligheid", "Sensitivity")
 METHOD = Entry(
     "Morris-screening van {screened} parameters ({trajectories} trajecten, {levels} niveaus: "
-    "{morris} evaluaties), daarna Sobol-indices voor de {sobol_parameters} parameters die bij een "
-    "cijfer vooraan staan (de eerste {top} per cijfer; N = {samples}: {sobol} evaluaties). Samen {total} evaluaties "
-    "van het model; zaad {seed}.",
+    "{morris} evaluaties), daarna Sobol-indices voor de {sobol_parameters} parameters die bij "
+    "een cijfer vooraan staan (de eerste {top} per cijfer; N = {samples}: {sobol} evaluaties). "
+    "Samen {total} evaluaties van het model; zaad {seed}.",
     "Morris screening of {screened} parameters ({trajectories} trajectories, {levels} levels: "
     "{morris} evaluations), then Sobol indices for the {sobol_parameters} parameters that lead "
-    "a figure (the first {top} per figure; N = {samples}: {sobol} evaluations). In all {total} evaluations "
-    "of the model; seed {seed}.",
+    "a figure (the first {top} per figure; N = {samples}: {sobol} evaluations). In all "
+    "{total} evaluations of the model; seed {seed}.",
 )
 METHOD_MORRIS_ONLY = Entry(
     "Morris-screening van {screened} parameters ({trajectories} trajecten, {levels} niveaus: "
