@@ -219,9 +219,9 @@ def run_sensitivity(
     assessment reads). The same seed gives the same result, with any ``jobs``.
     Raises ValueError for a size out of range or a parameter id the rule set lacks.
     """
-    from beleidskompas.analysis.batch import _resolve
+    from beleidskompas.rules.default import default_ruleset
 
-    rule_set = _resolve(rules)
+    rule_set = rules if rules is not None else default_ruleset()
     s = settings_of(rule_set)
     r = s.trajectories if trajectories is None else trajectories
     n = s.samples if samples is None else samples
