@@ -68,7 +68,8 @@ def _evaluate(
     batch: int,
     progress: Progress | None,
 ) -> Figures:
-    """The headline figures of every row, a batch at a time (only the figures are kept)."""
+    """The headline figures of every row, a batch at a time (reduced where each assessment
+    is made, so workers send back only the figures)."""
     out: Figures = {f: [] for f in figures}
     done = 0
 
@@ -80,8 +81,10 @@ def _evaluate(
 
     for start in range(0, len(rows), batch):
         part = rows[start : start + batch]
-        for assessment in assess_many(proposal, rules, parameters=part, progress=tick, **options):
-            values = headline(assessment)
+        found = assess_many(
+            proposal, rules, parameters=part, progress=tick, reduce=headline, **options
+        )
+        for values in found:
             for f in figures:
                 out[f].append(values[f])
     return out
