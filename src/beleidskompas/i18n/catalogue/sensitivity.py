@@ -133,5 +133,5 @@ JOBS_ZERO = Entry(
 )
 SUMMARY_MATTER_MOST = Entry(
     "Daarvan maken deze {shown} het meest uit voor dit voorstel (Morris-screening): {names}.",
-    "Of these, these {shown} matter most for this proposal (Morris screening): {names}.",
+    "The {shown} of them that matter most for this proposal (Morris screening): {names}.",
 )
