@@ -158,12 +158,14 @@ def _parallel(
     size = max(1, min(CHUNK_MAX, len(jobs) // (abs(n_jobs) * CHUNKS_PER_WORKER) or 1))
     chunks = [list(jobs[i : i + size]) for i in range(0, len(jobs), size)]
     out: list[Any] = []
-    runner = Parallel(n_jobs=n_jobs, return_as="generator")
+    # max_nbytes=None: arguments are pickled, never memory-mapped through temporary folders
+    # (the context manager ends the run synchronously: no folder or worker is left behind)
     tasks = (delayed(_chunk)(chunk, rules, dict(options), baseline, reduce) for chunk in chunks)
-    for part in runner(tasks):
-        out += part
-        if progress is not None:
-            progress(len(part))
+    with Parallel(n_jobs=n_jobs, return_as="generator", max_nbytes=None) as runner:
+        for part in runner(tasks):
+            out += part
+            if progress is not None:
+                progress(len(part))
     return out
 
 

@@ -179,6 +179,7 @@ def entry() -> None:
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     finally:
+        stop_workers()
         for stream in (sys.stdout, sys.stderr):
             try:
                 if stream is not None:
@@ -188,3 +189,15 @@ def entry() -> None:
             except (OSError, ValueError):  # a closed stream: nothing more can be shown
                 pass
     os._exit(code)
+
+
+def stop_workers() -> None:
+    """Shut down joblib's worker processes if a command started them (``--jobs``): the
+    console script leaves with ``os._exit``, which would skip loky's clean-up and leave it
+    warning about leaked semaphores and folders."""
+    loky = sys.modules.get("joblib.externals.loky")
+    if loky is not None:
+        import atexit
+
+        loky.get_reusable_executor().shutdown(wait=True)
+        atexit._run_exitfuncs()  # joblib removes its temporary folders at exit

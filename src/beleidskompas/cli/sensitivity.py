@@ -64,14 +64,6 @@ class StageBars:
             self.bar = None
 
 
-def _stop_workers() -> None:
-    """Shut joblib's worker processes down before the command ends: the console script leaves
-    with ``os._exit``, which would skip loky's clean-up (and warn about leaked semaphores)."""
-    from joblib.externals.loky import get_reusable_executor
-
-    get_reusable_executor().shutdown(wait=True)
-
-
 TABLES = ("indices", "ranges")
 """The CSV tables of the report (checked before the run, which may take minutes)."""
 
@@ -189,8 +181,6 @@ def sensitivity(
         )
     finally:
         bars.close()
-        if jobs != 1:
-            _stop_workers()
     inputs = [*opened.inputs(), *rule_files(rule_set), *([classes] if classes else [])]
     text = api.render(result, fmt, language, table=table, csv_dialect=csv_dialect.value)
     emit(text, output, force, inputs)
