@@ -4,6 +4,8 @@
     variant against calling ``assess()`` (its defaults) N times; budget: at most 1/20.
     (g') the same with identical options on both sides, and (g'') with ``jobs=2``
     (information rows).
+(h) a ``sensitivity`` run of at least 10,000 evaluations against one full ``assess()``;
+    budget: at most 300x; (h') the same with ``jobs=2`` (information).
 (i) ``sweep`` of 1,000 designs against 100: linear time means a ratio <= 11.
 """
 
@@ -61,3 +63,21 @@ def bench_sweep(small: int, large: int) -> tuple[float, float]:
 
     run(small)
     return min(run(small) for _ in range(3)), run(large)
+
+
+SENSITIVITY = REPO / "examples" / "aanvraag-huurtoeslag-online.yaml"
+
+
+def bench_sensitivity(jobs: int = 1) -> tuple[float, float, int]:
+    """(h): seconds of one full ``assess()``, of a sensitivity run with at least 10,000
+    evaluations (Morris r = 10, Sobol N = 1024), and its number of evaluations."""
+    from beleidskompas import api, assess, default_ruleset, load_proposal
+
+    rules = default_ruleset()
+    proposal = load_proposal(SENSITIVITY)
+    assess(proposal, rules)
+    single = min(_timed(lambda: assess(proposal, rules)) for _ in range(20))
+    start = time.perf_counter()
+    result = api.sensitivity(proposal, rules, trajectories=10, samples=1024, jobs=jobs)
+    took = time.perf_counter() - start
+    return single, took, result.evaluations.total

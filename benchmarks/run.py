@@ -23,8 +23,9 @@ Usage (from the repository root, with beleidskompas installed):
     bundled monitor data set; linear time means the ratio stays <= 11; (f2) generated
     worst cases of series files at 4 MiB (one cell of quotes, a line of a million quoted
     cells, two million short lines) rejected in under a second.
-(g) ``assess_many`` per variant against ``assess()`` per call, (i) ``sweep`` 1,000 / 100
-    designs (benchmarks/batch.py).
+(g) ``assess_many`` per variant against ``assess()`` per call, (h) a sensitivity run of
+    10,000+ evaluations against one ``assess()``, (i) ``sweep`` 1,000 / 100 designs
+    (benchmarks/batch.py).
 Information rows (no budget): (a') the CLI without the rule-set cache.
 """
 
@@ -44,7 +45,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from batch import bench_batch, bench_sweep
+from batch import bench_batch, bench_sensitivity, bench_sweep
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "automatisch-kindbudget.yaml"
@@ -275,6 +276,8 @@ def main(argv: list[str]) -> int:
     variants = 1000 if quick else 10000
     batch = bench_batch(variants)
     sweep_small, sweep_large = bench_sweep(100, 1000)
+    one, sens, evaluations = bench_sensitivity()
+    _, sens_parallel, _ = bench_sensitivity(jobs=2)
     rows: list[tuple[str, str, float, float | None]] = [
         (
             "(a) `beleidskompas assess` / import floor",
@@ -352,6 +355,18 @@ def main(argv: list[str]) -> int:
             "(g'') (g) with `jobs=2` (two processes)",
             f"{batch['parallel'] * 1e3:.2f} ms / {batch['single'] * 1e3:.2f} ms",
             batch["parallel"] / batch["single"],
+            None,
+        ),
+        (
+            f"(h) `sensitivity` ({evaluations:,} evaluations) / one full `assess()`",
+            f"{sens:.1f} s / {one * 1e3:.1f} ms",
+            sens / one,
+            300.0,
+        ),
+        (
+            "(h') the same with `jobs=2`",
+            f"{sens_parallel:.1f} s / {one * 1e3:.1f} ms",
+            sens_parallel / one,
             None,
         ),
         (

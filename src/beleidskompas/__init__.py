@@ -22,6 +22,7 @@ from beleidskompas._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors
     from beleidskompas.api import (
+        advise,
         assess,
         assess_file,
         assess_many,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors
         render,
         rules_for,
         sensitivity,
+        sweep,
         with_values,
     )
     from beleidskompas.errors import GateFailedError, InputError, RuleSetError
@@ -57,6 +59,7 @@ _PUBLIC = {
     "Proposal": "beleidskompas.model.proposal",
     "RuleSet": "beleidskompas.rules.ruleset",
     "RuleSetError": "beleidskompas.errors",
+    "advise": _API,
     "assess": _API,
     "assess_file": _API,
     "assess_many": _API,
@@ -77,6 +80,7 @@ _PUBLIC = {
     "render": _API,
     "rules_for": _API,
     "sensitivity": _API,
+    "sweep": _API,
     "with_values": _API,
 }
 
@@ -88,6 +92,7 @@ __all__ = [
     "RuleSet",
     "RuleSetError",
     "__version__",
+    "advise",
     "assess",
     "assess_file",
     "assess_many",
@@ -108,6 +113,7 @@ __all__ = [
     "render",
     "rules_for",
     "sensitivity",
+    "sweep",
     "with_values",
 ]
 

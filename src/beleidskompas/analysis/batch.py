@@ -5,7 +5,9 @@ proposal (or once per row of parameter values, on a rule set with those values) 
 the same pipeline runs, so the results are equal, not approximated. What the batch adds:
 the rule set is resolved once; each parameter row's rule set is built from the previous
 row's by changing only the values that differ (keeping the derived data the change does
-not touch); a pair of proposal and row given twice is assessed once; and with ``jobs`` > 1
+not touch); a proposal's dump and digest, and its rule outcomes for the same facts, are
+computed once (:data:`beleidskompas.scoring.pipeline.Memo`); a pair of proposal and row
+given twice is assessed once; and with ``jobs`` > 1
 the work is spread over local processes through joblib (whose Dask backend spreads it over
 a cluster; docs/api.md).
 
@@ -22,7 +24,7 @@ from beleidskompas.model.proposal import Proposal
 from beleidskompas.model.results import Assessment
 from beleidskompas.rules.ruleset import RuleSet
 from beleidskompas.rules.values import check_values, with_values
-from beleidskompas.scoring.pipeline import assess
+from beleidskompas.scoring.pipeline import Memo, assess
 
 T = TypeVar("T")
 Row = Mapping[str, float]
@@ -122,10 +124,12 @@ def _serial(
     out: list[Any] = []
     done: dict[tuple[int, int], Any] = {}
     rows = _RowRules(rules)
+    shared: Memo = {}  # lives as long as this batch's proposals and rule sets
     for proposal, row in jobs:
         key = (id(proposal), id(row))
         if key not in done:
-            result = assess(proposal, rows.for_row(row), baseline=baseline, **options)
+            current = rows.for_row(row)
+            result = assess(proposal, current, baseline=baseline, memo=shared, **options)
             done[key] = reduce(result) if reduce is not None else result
         out.append(done[key])
         if progress is not None:

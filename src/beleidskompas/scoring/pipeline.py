@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
+from collections.abc import Callable
+from functools import partial
+from typing import Any, TypeVar
 
 from beleidskompas._version import __version__
 from beleidskompas.model.facts import Facts
@@ -34,6 +36,23 @@ from beleidskompas.scoring.regeldruk import regeldruk, regeldruk_change
 from beleidskompas.scoring.sections import SectionInput, scorer
 from beleidskompas.scoring.takeup import take_up_by_class
 from beleidskompas.scoring.trace import Tracer
+
+Memo = dict[tuple[Any, ...], Any]
+"""What a batch of assessments shares (:mod:`beleidskompas.analysis.batch`): a proposal's
+dump and digest, and the rule outcomes of a section for the same proposal, compiled rules
+and facts (rule conditions read nothing else). Keys hold object ids, so a memo must not
+outlive the proposals and rule sets of its batch."""
+
+T = TypeVar("T")
+
+
+def _memoised(memo: Memo | None, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    value: T = memo[key]
+    return value
 
 
 def proposal_sha256(proposal: Proposal) -> str:
@@ -78,6 +97,7 @@ def assess(
     intervals: bool = True,
     trace: bool = False,
     baseline: Proposal | None = None,
+    memo: Memo | None = None,
 ) -> Assessment:
     """Assess a proposal with a rule set (the default one when ``rules`` is None).
 
@@ -97,18 +117,24 @@ def assess(
     before: Assessment | None = None
     if baseline is not None:
         # today's scheme, assessed the same way; its reads count for this assessment
-        before = assess(baseline, rules, epsilon=epsilon, intervals=False)
+        before = assess(baseline, rules, epsilon=epsilon, intervals=False, memo=memo)
         tracer.read.update(dict.fromkeys(before.provenance.parameters_read))
     facts = derive_facts(proposal, rules, tracer)
-    data: dict[str, Any] = proposal.model_dump()
-    data["facts"] = facts.model_dump()
+    dumped = _memoised(memo, ("data", id(proposal)), proposal.model_dump)
+    data: dict[str, Any] = {**dumped, "facts": facts.model_dump()}
+    facts_key = tuple(data["facts"].items())
 
     results: dict[str, SectionResult] = {}
     for kind in kinds.rule_kinds():
         score = scorer(kind.name)
         if score is None:
             continue
-        outcomes = evaluate_rules(rules.section_rules(kind.name), data)
+        section = rules.section_rules(kind.name)
+        outcomes = _memoised(
+            memo,
+            ("outcomes", kind.name, id(section), id(proposal), facts_key),
+            partial(evaluate_rules, section, data),
+        )
         results[kind.name] = score(
             SectionInput(kind.name, proposal, rules, facts, outcomes, tracer, results)
         )
@@ -151,7 +177,7 @@ def assess(
         provenance=ProvenanceInfo(
             tool_version=__version__,
             ruleset=RulesetRef(id=rules.id, version=rules.version, sha256=rules.sha256),
-            input_sha256=proposal_sha256(proposal),
+            input_sha256=_memoised(memo, ("sha", id(proposal)), lambda: proposal_sha256(proposal)),
             inferred_parameters=tracer.inferred(),
             parameters_read=tracer.parameters_read(),
         ),
