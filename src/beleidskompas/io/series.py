@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from pydantic import ValidationError
 from beleidskompas.errors import InputError, Loc, Problem
 from beleidskompas.i18n import Entry, Text, shorten
 from beleidskompas.i18n.catalogue import series as S
+from beleidskompas.io.collector import collector_paused
 from beleidskompas.io.csv_doc import CsvRecord, iter_csv
 from beleidskompas.io.document import Document, empty_file, read_text
 from beleidskompas.io.validate import validation_error
@@ -159,13 +160,37 @@ def _cell(name: str, raw: str, problems: list[Text]) -> Any:
     return text
 
 
-def _row(path: Path, header: list[str], record: CsvRecord) -> Located | list[Problem]:
-    """One record as an observation, or its problems."""
+class CellPositions(Mapping[str, tuple[int, int]]):
+    """Where each cell of a CSV record starts, by column name, worked out when asked: a row
+    keeps its record and the file's shared column index instead of a dict of its own (a
+    large file keeps far fewer objects alive)."""
+
+    __slots__ = ("index", "record")
+
+    def __init__(self, index: Mapping[str, int], record: CsvRecord) -> None:
+        self.index = index
+        self.record = record
+
+    def __getitem__(self, name: str) -> tuple[int, int]:
+        return self.record.position(self.index[name])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.index)
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+
+def _row(
+    path: Path, header: list[str], record: CsvRecord, index: Mapping[str, int] | None = None
+) -> Located | list[Problem]:
+    """One record as an observation, or its problems (``index``: column name → position,
+    shared by the rows of a file)."""
     if len(record.cells) != len(header):
         message = S.CSV_CELL_COUNT.text(count=len(record.cells), expected=len(header))
         line, column = record.position(min(len(record.cells), len(header)) - 1)
         return [Problem(message, (), line, column)]
-    positions = dict(zip(header, record.positions, strict=True))
+    positions = CellPositions(index or {name: i for i, name in enumerate(header)}, record)
     data: dict[str, Any] = {}
     problems: list[Problem] = []
     for name, raw in zip(header, record.cells, strict=True):
@@ -188,7 +213,7 @@ def _row_problems(
     path: Path,
     exc: ValidationError,
     data: dict[str, Any],
-    positions: dict[str, tuple[int, int]],
+    positions: Mapping[str, tuple[int, int]],
     line: int,
 ) -> list[Problem]:
     """Pydantic's errors of a row, each at its cell (a cross-field error at the cell its
@@ -217,14 +242,16 @@ def read_series_csv(path: Path | str) -> list[Located]:
     header = _header(path, first)
     out: list[Located] = []
     problems: list[Problem] = []
-    for record in records:
-        result = _row(path, header, record)
-        if isinstance(result, list):
-            problems += result
-            if len(problems) >= MAX_PROBLEMS:
-                break
-        else:
-            out.append(result)
+    index = {name: i for i, name in enumerate(header)}
+    with collector_paused():
+        for record in records:
+            result = _row(path, header, record, index)
+            if isinstance(result, list):
+                problems += result
+                if len(problems) >= MAX_PROBLEMS:
+                    break
+            else:
+                out.append(result)
     if problems:
         raise InputError(str(path), problems)
     if not out:

@@ -22,6 +22,7 @@ from beleidskompas.i18n import Text
 from beleidskompas.i18n.catalogue import errors as E
 from beleidskompas.i18n.catalogue import series as S
 from beleidskompas.io.cbs import import_cbs, is_cbs_import
+from beleidskompas.io.collector import collector_paused
 from beleidskompas.io.document import Document, load_document
 from beleidskompas.io.series import Located, Registries, check_observations, read_series_csv
 from beleidskompas.io.validate import validate
@@ -220,9 +221,10 @@ def with_series(base: SeriesSet, paths: Iterable[Path | str]) -> SeriesSet:
     registries = registries_of(base)
     items: list[Located] = []
     files: list[str] = []
-    for path in paths:
-        read = read_series_file(path, registries)
-        items += read
-        files += _read_files(path, read)
-    observations = tuple(check_observations(items, registries))
+    with collector_paused():  # a large file: see io.collector
+        for path in paths:
+            read = read_series_file(path, registries)
+            items += read
+            files += _read_files(path, read)
+        observations = tuple(check_observations(items, registries))
     return base.model_copy(update={"observations": observations, "files": tuple(files)})
