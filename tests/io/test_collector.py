@@ -9,11 +9,16 @@ import pytest
 from beleidskompas.io.collector import collector_paused
 
 
-def test_paused_inside_and_restored_after_an_error() -> None:
-    assert gc.isenabled()
-    with pytest.raises(RuntimeError), collector_paused():
+def _fail_while_paused() -> None:
+    with collector_paused():
         assert not gc.isenabled()
         raise RuntimeError("boom")
+
+
+def test_paused_inside_and_restored_after_an_error() -> None:
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError, match="boom"):
+        _fail_while_paused()
     assert gc.isenabled()
 
 
